@@ -38,7 +38,9 @@ export function checkStages(stages: readonly Stage[]): void {
   for (const stage of stages) {
     for (const need of stage.requires) {
       if (!assigned.has(need)) {
-        throw new Error(`E_PIPELINE: stage "${stage.name}" requires "${need}", which no earlier stage assigns`);
+        throw new Error(
+          `E_PIPELINE: stage "${stage.name}" requires "${need}", which no earlier stage assigns`,
+        );
       }
     }
     for (const field of stage.assigns) assigned.add(field);

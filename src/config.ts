@@ -30,7 +30,9 @@ export type Config = z.infer<typeof ConfigSchema>;
 
 /** Parses the environment once; an invalid value fails with the variable's name. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = ConfigSchema.safeParse(env);
+  // An empty variable (FOO= in a compose file) means "use the default", not "set to empty".
+  const set = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = ConfigSchema.safeParse(set);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`E_CONFIG: invalid environment (${problems})`);

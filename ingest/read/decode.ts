@@ -25,23 +25,35 @@ export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
   const utf16 = guessUtf16(bytes);
   if (utf16) return { text: strict(utf16, bytes, file), encoding: utf16 };
   if (hasNul(bytes)) {
-    throw new InputError('E_BINARY', file, `looks like a binary file (NUL byte at ${bytes.indexOf(0)}), not text`);
+    throw new InputError(
+      'E_BINARY',
+      file,
+      `looks like a binary file (NUL byte at ${bytes.indexOf(0)}), not text`,
+    );
   }
   const utf8 = tryDecode('utf-8', bytes);
   if (utf8.ok) return { text: utf8.text, encoding: 'utf-8' };
+  const bad = firstBadUtf8Byte(bytes);
+  if (mostlyUtf8(bytes)) {
+    // Valid UTF-8 almost throughout: a damaged or truncated UTF-8 file, not GBK that happens to decode.
+    const what =
+      bad >= bytes.length - 3 ? 'ends in the middle of a character (truncated UTF-8)' : 'has invalid UTF-8';
+    throw new InputError('E_DECODE', file, `${what} at byte ${bad}; re-export it as UTF-8`);
+  }
   const gb = tryDecode('gb18030', bytes);
   if (gb.ok && !looksLikeMojibake(gb.text)) return { text: gb.text, encoding: 'gb18030' };
   throw new InputError(
     'E_DECODE',
     file,
-    `is neither UTF-8 nor GB18030/GBK nor UTF-16 (first bad UTF-8 byte at ${firstBadUtf8Byte(bytes)}); ` +
+    `is neither UTF-8 nor GB18030/GBK nor UTF-16 (first bad UTF-8 byte at ${bad}); ` +
       'convert it to UTF-8 and try again',
   );
 }
 
 function strict(encoding: Encoding, bytes: Uint8Array, file: string): string {
   const result = tryDecode(encoding, bytes);
-  if (!result.ok) throw new InputError('E_DECODE', file, `has a ${encoding} byte-order mark but invalid ${encoding} data`);
+  if (!result.ok)
+    throw new InputError('E_DECODE', file, `has a ${encoding} byte-order mark but invalid ${encoding} data`);
   return result.text;
 }
 
@@ -83,11 +95,40 @@ function looksLikeMojibake(text: string): boolean {
   return odd > Math.max(2, text.length * 0.01);
 }
 
+/** True when at least 90% of the non-ASCII bytes form well-formed UTF-8 sequences. */
+function mostlyUtf8(bytes: Uint8Array): boolean {
+  let high = 0;
+  let inSequences = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const len = sequenceLength(b);
+    let ok = len > 1 && i + len <= bytes.length;
+    for (let k = 1; ok && k < len; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    const step = ok ? len : 1;
+    high += step;
+    if (ok) inSequences += len;
+    i += step;
+  }
+  return high > 0 && inSequences / high >= 0.9;
+}
+
+function sequenceLength(lead: number): number {
+  if (lead < 0x80) return 1;
+  if ((lead & 0xe0) === 0xc0) return 2;
+  if ((lead & 0xf0) === 0xe0) return 3;
+  if ((lead & 0xf8) === 0xf0) return 4;
+  return 0;
+}
+
 /** Offset of the first byte that breaks UTF-8, for the error message. */
 function firstBadUtf8Byte(bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i]!;
-    const len = b < 0x80 ? 1 : (b & 0xe0) === 0xc0 ? 2 : (b & 0xf0) === 0xe0 ? 3 : (b & 0xf8) === 0xf0 ? 4 : 0;
+    const len = sequenceLength(b);
     if (len === 0 || i + len > bytes.length) return i;
     for (let k = 1; k < len; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
     i += len;

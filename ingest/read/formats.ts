@@ -26,7 +26,11 @@ export function parseJsonl(file: string, text: string): SourceDoc[] {
     const rec = obj as Record<string, unknown>;
     const id = rec.doc ?? rec.id;
     if (typeof id !== 'string' || id === '' || typeof rec.text !== 'string') {
-      throw new InputError('E_JSONL', file, `line ${i + 1} needs a string "doc" (or "id") and a string "text"`);
+      throw new InputError(
+        'E_JSONL',
+        file,
+        `line ${i + 1} needs a string "doc" (or "id") and a string "text"`,
+      );
     }
     docs.push({
       id,
@@ -40,7 +44,22 @@ export function parseJsonl(file: string, text: string): SourceDoc[] {
   return docs;
 }
 
-const BLOCK = new Set(['p', 'div', 'br', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'table']);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'br',
+  'li',
+  'tr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'article',
+  'table',
+]);
 const SKIP = new Set(['script', 'style', 'noscript', 'template']);
 
 /** Visible text of an HTML page, one line per block element; <title> becomes the title. */
@@ -71,7 +90,10 @@ export function htmlToDoc(file: string, id: string, html: string): SourceDoc {
   );
   parser.write(html);
   parser.end();
-  const body = text.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  const body = text
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   if (body === '') throw new InputError('E_EMPTY', file, 'has no visible text');
   return { id, source: file, raw: body, title: title.trim() || undefined };
 }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkStages, createRunner, type Stage, StageError } from '../../ingest/pipeline.ts';
 
-const stage = (name: string, requires: Stage['requires'], assigns: Stage['assigns'], run?: Stage['run']): Stage => ({
+const stage = (
+  name: string,
+  requires: Stage['requires'],
+  assigns: Stage['assigns'],
+  run?: Stage['run'],
+): Stage => ({
   name,
   requires,
   assigns,

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToDoc, parseFile, parseJsonl } from '../../../ingest/read/formats.ts';
+
+describe('parseJsonl', () => {
+  it('reads {doc, text, title, date} lines and skips blank ones', () => {
+    const docs = parseJsonl(
+      'a.jsonl',
+      '{"doc":"d1","text":"甲","title":"T","date":"2026-01-02"}\n\n{"id":"d2","text":"乙"}\n',
+    );
+    expect(docs.map((d) => [d.id, d.raw, d.title, d.date, d.source])).toEqual([
+      ['d1', '甲', 'T', '2026-01-02', 'a.jsonl:1'],
+      ['d2', '乙', undefined, undefined, 'a.jsonl:3'],
+    ]);
+  });
+
+  it.each([
+    ['{"doc":"d1","text":"ok"}\n{not json', /E_JSONL: a\.jsonl: line 2 is not valid JSON/],
+    ['{"doc":"d1"}', /E_JSONL: a\.jsonl: line 1 needs a string "doc"/],
+    ['\n  \n', /E_EMPTY: a\.jsonl/],
+  ])('rejects %j', (input, message) => {
+    expect(() => parseJsonl('a.jsonl', input)).toThrow(message);
+  });
+});
+
+describe('htmlToDoc', () => {
+  it('keeps visible text, drops scripts and styles, and takes the title', () => {
+    const doc = htmlToDoc(
+      'p.html',
+      'p',
+      '<html><head><title>标题</title><style>p{}</style></head><body><p>第一段。</p><script>x=1</script><div>第二段。</div></body></html>',
+    );
+    expect(doc.title).toBe('标题');
+    expect(doc.raw).toBe('第一段。\n\n第二段。');
+  });
+
+  it('survives deeply nested markup without recursion', () => {
+    const html = `${'<div>'.repeat(20_000)}深处的文字${'</div>'.repeat(20_000)}`;
+    expect(htmlToDoc('deep.html', 'deep', html).raw).toBe('深处的文字');
+  });
+
+  it('rejects a page with no visible text', () => {
+    expect(() => htmlToDoc('blank.html', 'b', '<html><body><script>1</script></body></html>')).toThrow(
+      /E_EMPTY: blank\.html/,
+    );
+  });
+});
+
+describe('parseFile', () => {
+  it.each([['a.txt'], ['a.md']])('rejects whitespace-only %s', (file) => {
+    expect(() => parseFile(file, 'a', ' \n\t ')).toThrow(/E_EMPTY/);
+  });
+});
