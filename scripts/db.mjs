@@ -59,7 +59,9 @@ function readPinnedVersion() {
 
 /**
  * Effective settings: explicit `overrides` win over the environment, which wins
- * over defaults. Every exported function accepts the same overrides object.
+ * over defaults. Every exported function accepts the same overrides object
+ * (keys: uri, user, password, home, httpPort, heap, pageCache, java, javaHome,
+ * mvn, extraConf, log); passing an already resolved config back in is fine.
  */
 export function resolveConfig(overrides = {}, env = process.env) {
   const pick = (key, envName, fallback) => overrides[key] ?? env[envName] ?? fallback;
@@ -75,7 +77,7 @@ export function resolveConfig(overrides = {}, env = process.env) {
     boltPort,
     user: pick('user', 'NEO4J_USER', 'neo4j'),
     password: pick('password', 'NEO4J_PASSWORD', 'govkg-dev-password'),
-    httpPort: Number(pick('httpPort', 'NEO4J_HTTP_PORT', 7474)),
+    httpPort: parsePort(pick('httpPort', 'NEO4J_HTTP_PORT', 7474), 'NEO4J_HTTP_PORT'),
     heap: pick('heap', 'NEO4J_HEAP', '1g'),
     pageCache: pick('pageCache', 'NEO4J_PAGECACHE', '512m'),
     java: overrides.java ?? (javaHome ? path.join(javaHome, 'bin', 'java') : 'java'),
@@ -101,12 +103,19 @@ function parseBoltUri(uri) {
   } catch {
     throw new Error(`NEO4J_URI is not a URI: ${uri}`);
   }
-  if (!/^(bolt|neo4j)(\+s|\+ssc)?:$/.test(url.protocol)) {
-    throw new Error(`NEO4J_URI must be bolt:// or neo4j://, got ${uri}`);
+  // The local server runs without TLS, so bolt+s:// and neo4j+s:// cannot work.
+  if (!/^(bolt|neo4j):$/.test(url.protocol)) {
+    throw new Error(`NEO4J_URI must be bolt:// or neo4j:// (no TLS locally), got ${uri}`);
   }
   // IPv6 hosts come back bracketed; net.connect wants them bare.
   const host = (url.hostname || '127.0.0.1').replace(/^\[(.*)\]$/, '$1');
-  return { host, port: Number(url.port || 7687) };
+  return { host, port: parsePort(url.port || 7687, 'NEO4J_URI port') };
+}
+
+function parsePort(value, name) {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`${name} is not a port: ${value}`);
+  return port;
 }
 
 /** host:port as Neo4j's listen_address expects it (IPv6 bracketed). */
@@ -152,11 +161,20 @@ export async function fetchNeo4j(overrides = {}) {
   fs.mkdirSync(partial, { recursive: true });
 
   // -B: no ANSI colours in captured output; -q: silent unless it fails.
-  const mvnArgs = ['-B', '-q', '-f', POM_PATH, 'dependency:copy-dependencies', `-DoutputDirectory=${partial}`];
+  const mvnArgs = [
+    '-B',
+    '-q',
+    '-f',
+    POM_PATH,
+    'dependency:copy-dependencies',
+    `-DoutputDirectory=${partial}`,
+  ];
   const res = await run(cfg.mvn, mvnArgs);
   if (res.error?.code === 'ENOENT') throw new Error(`Maven (${cfg.mvn}) not found; install Maven or set MVN`);
   if (res.code !== 0) {
-    throw new Error(`mvn ${mvnArgs.join(' ')} failed (exit ${res.code}):\n${tail(res.stdout + res.stderr, 40)}`);
+    throw new Error(
+      `mvn ${mvnArgs.join(' ')} failed (exit ${res.code}):\n${tail(res.stdout + res.stderr, 40)}`,
+    );
   }
   const jars = fs.readdirSync(partial).filter((f) => f.endsWith('.jar'));
   if (!jars.some((f) => f.startsWith(`neo4j-${NEO4J_VERSION}`))) {
@@ -187,7 +205,9 @@ function checkJava(cfg) {
   // "1.8.0_x" is Java 8; from 9 on the first number is the major version.
   const major = match[1] === '1' ? Number(match[2]) : Number(match[1]);
   if (major < 17) {
-    throw new Error(`Neo4j ${NEO4J_VERSION} needs Java 17 or 21, but ${cfg.java} is Java ${major}. Set JAVA_HOME to a JDK 17.`);
+    throw new Error(
+      `Neo4j ${NEO4J_VERSION} needs Java 17 or 21, but ${cfg.java} is Java ${major}. Set JAVA_HOME to a JDK 17.`,
+    );
   }
   if (major !== 17 && major !== 21) {
     cfg.log(`neo4j: warning: Java ${major} is not a version Neo4j 5.26 supports (17, 21); trying anyway`);
@@ -201,7 +221,9 @@ function checkJava(cfg) {
 
 /** neo4j.conf is regenerated on every start so it always reflects the env. */
 function writeConfig(cfg) {
-  for (const dir of [cfg.confDir, cfg.dataDir, cfg.logsDir, cfg.runDir]) fs.mkdirSync(dir, { recursive: true });
+  for (const dir of [cfg.confDir, cfg.dataDir, cfg.logsDir, cfg.runDir]) {
+    fs.mkdirSync(dir, { recursive: true });
+  }
   const httpEnabled = cfg.httpPort > 0;
   const settings = {
     // Typos fail the start instead of being ignored.
@@ -228,8 +250,9 @@ function writeConfig(cfg) {
     // Keep the transaction logs of a throw-away dev/test database small.
     'db.tx_log.rotation.retention_policy': '100M size',
     // Bolt otherwise waits 2 x 5 s for idle connections on shutdown; nothing here needs that.
-    'server.bolt.connection_shutdown_wait_time': '0s',
-    'server.bolt.thread_pool_shutdown_wait_time': '0s',
+    // (Internal settings of the pinned version: strict validation flags them if they vanish.)
+    'internal.server.bolt.connection_shutdown_wait_time': '0s',
+    'internal.server.bolt.thread_pool_shutdown_wait_time': '0s',
     ...cfg.extraConf,
   };
   const lines = [
@@ -276,7 +299,6 @@ function passwordFingerprint(cfg) {
  * only warn: changing it needs a Bolt client, which this script does not have.
  */
 async function ensureInitialPassword(cfg) {
-  if (cfg.password.length < 8) throw new Error('NEO4J_PASSWORD must be at least 8 characters (Neo4j rule)');
   if (cfg.user !== 'neo4j') {
     cfg.log(`neo4j: warning: NEO4J_USER=${cfg.user}, but only the 'neo4j' user exists on a fresh server`);
   }
@@ -285,16 +307,24 @@ async function ensureInitialPassword(cfg) {
   if (fs.existsSync(systemDb)) {
     const previous = fs.existsSync(stamp) ? fs.readFileSync(stamp, 'utf8').trim() : null;
     if (previous && previous !== passwordFingerprint(cfg)) {
-      cfg.log(`neo4j: warning: the database in ${cfg.dataDir} was initialised with a different password; ` +
-        `delete that folder (after stop) to re-initialise with NEO4J_PASSWORD`);
+      cfg.log(
+        `neo4j: warning: the database in ${cfg.dataDir} was initialised with a different password; ` +
+          `delete that folder (after stop) to re-initialise with NEO4J_PASSWORD`,
+      );
     }
     return;
   }
-  const res = await run(cfg.java, [...jvmArgs(cfg, '256m'), ADMIN_TOOL, 'dbms', 'set-initial-password', cfg.password], {
-    env: { ...process.env, NEO4J_HOME: cfg.home, NEO4J_CONF: cfg.confDir },
-  });
+  const res = await run(
+    cfg.java,
+    [...jvmArgs(cfg, '256m'), ADMIN_TOOL, 'dbms', 'set-initial-password', cfg.password],
+    {
+      env: { ...process.env, NEO4J_HOME: cfg.home, NEO4J_CONF: cfg.confDir },
+    },
+  );
   if (res.code !== 0) {
-    throw new Error(`neo4j-admin dbms set-initial-password failed (exit ${res.code}):\n${tail(res.stdout + res.stderr, 20)}`);
+    throw new Error(
+      `neo4j-admin dbms set-initial-password failed (exit ${res.code}):\n${tail(res.stdout + res.stderr, 20)}`,
+    );
   }
   fs.writeFileSync(stamp, `${passwordFingerprint(cfg)}\n`);
 }
@@ -388,12 +418,20 @@ export async function getStatus(overrides = {}) {
 
 /**
  * Start the server (fetching jars first if needed) and resolve once Bolt
- * accepts connections and neo4j.log says "Started.". Already running: no-op.
+ * accepts connections and neo4j.log says "Started.". Already running: no-op
+ * (settings such as heap size only change with a stop + start).
  * @returns {Promise<{pid: number, uri: string, user: string, password: string, alreadyRunning: boolean, ms: number}>}
  */
 export async function startNeo4j(overrides = {}) {
   const cfg = resolveConfig(overrides);
-  const result = (pid, alreadyRunning, ms) => ({ pid, uri: cfg.uri, user: cfg.user, password: cfg.password, alreadyRunning, ms });
+  const result = (pid, alreadyRunning, ms) => ({
+    pid,
+    uri: cfg.uri,
+    user: cfg.user,
+    password: cfg.password,
+    alreadyRunning,
+    ms,
+  });
 
   const existing = serverPid(cfg);
   if (existing !== null) {
@@ -403,11 +441,14 @@ export async function startNeo4j(overrides = {}) {
     }
     // Alive but not listening: a start in progress, or a hung server. Give it the usual time.
     cfg.log(`neo4j: pid ${existing} is alive but Bolt is not open yet; waiting`);
-    await waitUntilReady(cfg, { pid: existing, logOffset: 0, requireStartedLine: false });
+    await waitUntilReady(cfg, { pid: existing, logOffset: 0, outOffset: 0, requireStartedLine: false });
     return result(existing, true, 0);
   }
+  if (cfg.password.length < 8) throw new Error('NEO4J_PASSWORD must be at least 8 characters (Neo4j rule)');
   await assertPortFree(cfg.host, cfg.boltPort, 'Bolt');
-  if (cfg.httpPort > 0) await assertPortFree('127.0.0.1', cfg.httpPort, 'HTTP (set NEO4J_HTTP_PORT=0 to disable)');
+  if (cfg.httpPort > 0) {
+    await assertPortFree('127.0.0.1', cfg.httpPort, 'HTTP (set NEO4J_HTTP_PORT=0 to disable)');
+  }
 
   checkJava(cfg);
   await fetchNeo4j(cfg);
@@ -421,7 +462,8 @@ export async function startNeo4j(overrides = {}) {
     await waitUntilReady(cfg, child);
   } catch (err) {
     killQuietly(child.pid);
-    fs.rmSync(cfg.pidFile, { force: true });
+    // A concurrent start may have won the race and own the pid file by now.
+    if (readPid(cfg) === child.pid) fs.rmSync(cfg.pidFile, { force: true });
     throw err;
   }
   const ms = Date.now() - t0;
@@ -437,8 +479,9 @@ async function assertPortFree(host, port, what) {
 
 /** Detached so it outlives this Node process (CLI exit, vitest worker teardown). */
 function spawnServer(cfg) {
-  // Only log lines written after this point count as evidence of this start.
-  const logOffset = fs.existsSync(cfg.logFile) ? fs.statSync(cfg.logFile).size : 0;
+  // Only output written after this point counts as evidence of this start.
+  const logOffset = fileSize(cfg.logFile);
+  const outOffset = fileSize(cfg.outFile);
   const out = fs.openSync(cfg.outFile, 'a');
   const args = [...jvmArgs(cfg), ENTRY_POINT, `--home-dir=${cfg.home}`, `--config-dir=${cfg.confDir}`];
   const child = spawn(cfg.java, args, { cwd: cfg.home, detached: true, stdio: ['ignore', out, out] });
@@ -447,7 +490,7 @@ function spawnServer(cfg) {
   fs.writeFileSync(cfg.pidFile, `${child.pid}\n`);
 
   // Record an early exit so the wait loop can stop at once instead of timing out.
-  const info = { pid: child.pid, logOffset, exitCode: undefined, requireStartedLine: true };
+  const info = { pid: child.pid, logOffset, outOffset, exitCode: undefined, requireStartedLine: true };
   child.once('exit', (code, signal) => {
     info.exitCode = code ?? signal;
   });
@@ -458,20 +501,26 @@ async function waitUntilReady(cfg, proc) {
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (proc.exitCode !== undefined || !pidAlive(proc.pid)) {
-      throw new Error(`Neo4j exited during start (${proc.exitCode ?? 'unknown status'}).\n${startupDiagnostics(cfg, proc.logOffset)}`);
+      throw new Error(
+        `Neo4j exited during start (${proc.exitCode ?? 'unknown status'}).\n${startupDiagnostics(cfg, proc)}`,
+      );
     }
     const started = !proc.requireStartedLine || STARTED_LINE.test(readFrom(cfg.logFile, proc.logOffset));
     if (started && (await portOpen(cfg.host, cfg.boltPort))) return;
     await sleep(250);
   }
-  throw new Error(`Neo4j did not become ready within ${START_TIMEOUT_MS / 1000} s.\n${startupDiagnostics(cfg, proc.logOffset)}`);
+  throw new Error(
+    `Neo4j did not become ready within ${START_TIMEOUT_MS / 1000} s.\n${startupDiagnostics(cfg, proc)}`,
+  );
 }
 
-function startupDiagnostics(cfg, logOffset) {
-  const userLog = tail(readFrom(cfg.logFile, logOffset), 30) || '(empty)';
-  const stdout = tail(readFrom(cfg.outFile, 0), 30) || '(empty)';
-  return `--- ${cfg.logFile} (last lines) ---\n${userLog}\n--- ${cfg.outFile} (last lines) ---\n${stdout}\n` +
-    `(more detail in ${path.join(cfg.logsDir, 'debug.log')})`;
+function startupDiagnostics(cfg, proc) {
+  const userLog = tail(readFrom(cfg.logFile, proc.logOffset), 30) || '(empty)';
+  const stdout = tail(readFrom(cfg.outFile, proc.outOffset), 30) || '(empty)';
+  return (
+    `--- ${cfg.logFile} (last lines) ---\n${userLog}\n--- ${cfg.outFile} (last lines) ---\n${stdout}\n` +
+    `(more detail in ${path.join(cfg.logsDir, 'debug.log')})`
+  );
 }
 
 /**
@@ -489,7 +538,7 @@ export async function stopNeo4j(overrides = {}) {
     return { wasRunning: false, pid: null, killed: false, ms: 0 };
   }
   cfg.log(`neo4j: stopping pid ${pid} ...`);
-  process.kill(pid, 'SIGTERM');
+  signalQuietly(pid, 'SIGTERM');
   let killed = false;
   if (!(await waitForExit(pid, STOP_TIMEOUT_MS))) {
     cfg.log(`neo4j: still alive after ${STOP_TIMEOUT_MS / 1000} s, sending SIGKILL`);
@@ -512,12 +561,16 @@ async function waitForExit(pid, timeoutMs) {
   return !pidAlive(pid);
 }
 
-function killQuietly(pid) {
+function signalQuietly(pid, signal) {
   try {
-    process.kill(pid, 'SIGKILL');
+    process.kill(pid, signal);
   } catch {
     // already gone
   }
+}
+
+function killQuietly(pid) {
+  signalQuietly(pid, 'SIGKILL');
 }
 
 // ---------------------------------------------------------------------------
@@ -537,8 +590,20 @@ function readFrom(file, offset) {
   }
 }
 
+function fileSize(file) {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
 function tail(text, lines) {
-  return text.trimEnd().split('\n').slice(-lines).join('\n');
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .slice(-lines)
+    .join('\n');
 }
 
 /** Async child process with captured output (keeps the event loop free for callers). */
@@ -574,8 +639,9 @@ async function main(argv) {
       return 0;
     case 'status': {
       const s = await getStatus();
-      if (s.running) console.log(`running  pid=${s.pid}  uri=${s.uri}  version=${s.version}  home=${s.home}`);
-      else console.log(`stopped  uri=${s.uri}  version=${s.version}  home=${s.home}${s.pid ? `  (pid ${s.pid} alive, Bolt closed)` : ''}`);
+      const where = `uri=${s.uri}  version=${s.version}  home=${s.home}`;
+      if (s.running) console.log(`running  pid=${s.pid}  ${where}`);
+      else console.log(`stopped  ${where}${s.pid ? `  (pid ${s.pid} alive, Bolt closed)` : ''}`);
       return s.running ? 0 : 3;
     }
     default:
@@ -584,8 +650,15 @@ async function main(argv) {
   }
 }
 
-const invokedDirectly = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-if (invokedDirectly) {
+function invokedDirectly() {
+  try {
+    return fs.realpathSync(process.argv[1]) === fs.realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (invokedDirectly()) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (err) => {
