@@ -40,6 +40,20 @@ export async function main(argv: string[]): Promise<void> {
     });
 
   program
+    .command('export')
+    .description('write the graph, or the part around an entity, for Gephi or Cytoscape (stdout by default)')
+    .requiredOption('--format <format>', 'graphml | gexf | cytoscape | csv')
+    .option('--around <entity>', 'an entity id, name or alias: export only its neighbourhood')
+    .option('--depth <n>', 'relations to walk out from --around (default 1, at most 4)')
+    .option('--out <file>', 'write to a file instead of stdout (csv: <out>-nodes.csv and <out>-edges.csv)')
+    .action(async (opts: { format: string; around?: string; depth?: string; out?: string }) => {
+      const config = loadConfig();
+      const { exportCommand } = await import('./export.ts');
+      const result = await exportCommand(config, opts);
+      createLogger(config.LOG_LEVEL).info(result, 'exported');
+    });
+
+  program
     .command('serve')
     .description('serve the GraphQL API at http://HOST:PORT/graphql')
     .action(async () => {
