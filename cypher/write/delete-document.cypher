@@ -1,0 +1,2 @@
+MATCH (d:Document {id: $docId})
+DETACH DELETE d
