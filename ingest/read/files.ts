@@ -29,6 +29,13 @@ export async function listInputs(patterns: readonly string[]): Promise<string[]>
 /** Largest file read whole; past this a file is refused with a clear error rather than exhausting memory. */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 
+/**
+ * Longest document (in UTF-16 code units) sent down the pipeline: about 3 MB of Chinese, far beyond
+ * any release or report. Past it a file is refused whole, because one document is one transaction
+ * and a 50 MB line would hold the writer and Neo4j's heap hostage for minutes.
+ */
+export const MAX_DOC_CHARS = 1_000_000;
+
 /** Reads and decodes one file into source documents. Ids are paths relative to the working directory. */
 export async function readInput(file: string): Promise<SourceDoc[]> {
   const info = await stat(file).catch((err: Error) => {
@@ -38,8 +45,21 @@ export async function readInput(file: string): Promise<SourceDoc[]> {
     throw new InputError('E_TOO_LARGE', file, `is ${info.size} bytes; the limit is ${MAX_FILE_BYTES}`);
   }
   if (info.size === 0) throw new InputError('E_EMPTY', file, 'is empty');
-  const bytes = await readFile(file);
+  const bytes = await readFile(file).catch((err: Error) => {
+    throw new InputError('E_READ', file, err.message);
+  });
   const { text } = decodeBytes(bytes, file);
   const id = path.relative(process.cwd(), path.resolve(file)).split(path.sep).join('/');
-  return parseFile(file, id, text);
+  const docs = parseFile(file, id, text);
+  const huge = docs.find((d) => d.raw.length > MAX_DOC_CHARS);
+  if (huge) {
+    const where = huge.source === file ? '' : ` (${huge.source})`;
+    throw new InputError(
+      'E_TOO_LARGE',
+      file,
+      `holds a document of ${huge.raw.length} characters${where}; the limit is ${MAX_DOC_CHARS}: ` +
+        'split it into smaller files',
+    );
+  }
+  return docs;
 }
