@@ -1,11 +1,30 @@
-import type { Stage } from '../pipeline.ts';
+import { need, type Stage, type StageContext } from '../pipeline.ts';
+import { extractPatterns } from './extract.ts';
+import { finalizeRelations } from './finalize.ts';
+import { loadRelateLexicon, type RelateLexicon } from './lexicon.ts';
+import { withinRelations } from './within.ts';
 
-/** Extracts relations between resolved entities. (Patterns arrive with the relation issue.) */
+/** The trigger lexicons, loaded once per context (the first document pays for it). */
+function lexiconOf(ctx: StageContext): RelateLexicon {
+  ctx.relateLexicon ??= loadRelateLexicon();
+  return ctx.relateLexicon as RelateLexicon;
+}
+
+/**
+ * Extracts relations between resolved entities: trigger patterns (lists, 由/被, 在, carried subjects)
+ * for the stated relations, Entity.within for LOCATED_IN / PART_OF. Signings stay whole as Agreements.
+ */
 export const relate: Stage = {
   name: 'relate',
   requires: ['sentences', 'mentions', 'entities'],
   assigns: ['relations', 'agreements'],
-  run(doc) {
-    return { ...doc, relations: [], agreements: [] };
+  run(doc, ctx) {
+    const sentences = need(doc, 'sentences');
+    const { relations, agreements } = extractPatterns(doc, sentences, lexiconOf(ctx));
+    return {
+      ...doc,
+      relations: finalizeRelations([...relations, ...withinRelations(doc, sentences)]),
+      agreements,
+    };
   },
 };

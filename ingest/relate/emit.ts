@@ -1,0 +1,156 @@
+import type { Agreement, Evidence, Relation, RelationType, Sentence } from '../types.ts';
+import { isJointAct } from './endpoints.ts';
+import type { RelateLexicon, TriggerEffect } from './lexicon.ts';
+import { type Group, quiet } from './roles.ts';
+import type { Slot } from './slots.ts';
+import type { TriggerHit } from './triggers.ts';
+
+/** How sure a pattern is, relative to its trigger's confidence. */
+export const PATTERN_WEIGHT = {
+  direct: 1,
+  passive: 1,
+  place: 0.95,
+  'carry-clause': 0.85,
+  'carry-sentence': 0.75,
+  'carry-group': 0.7,
+  'carry-topic': 0.6,
+  'nearest-program': 0.8,
+} as const;
+export type Pattern = keyof typeof PATTERN_WEIGHT;
+
+export interface SentenceState {
+  sentence: Sentence;
+  text: string;
+  slots: Slot[];
+  hits: TriggerHit[];
+  evidence: Evidence;
+  date?: string;
+}
+
+export interface Emitted {
+  targets: string[];
+}
+
+interface Found {
+  effect: TriggerEffect;
+  type: RelationType;
+  agents: Group;
+  targets?: Group;
+  hit: TriggerHit;
+  pattern: Pattern;
+  st: SentenceState;
+  lex: RelateLexicon;
+  out: { relations: Relation[]; agreements: Agreement[] };
+}
+
+/** A policy document or standard: in 《》, or named with a document word (规划, 办法, 标准 …). */
+export function isDocument(slot: Slot, st: SentenceState, lex: RelateLexicon): boolean {
+  const name = quiet(slot.surface);
+  return (
+    slot.surface.includes('《') ||
+    st.text[slot.start - 1] === '《' ||
+    lex.words['document-suffix'].some((s) => name.endsWith(s))
+  );
+}
+
+/**
+ * “信易贷”工作情况 …: a name followed straight by a noun only modifies a longer phrase, which is the
+ * real object. Read from the segmenter's tags; documents are exempt (《…规范》地方标准 is apposition).
+ */
+function isModifier(slot: Slot, st: SentenceState): boolean {
+  const base = st.sentence.start;
+  let at = slot.end;
+  while (at < st.text.length && quiet(st.text[at]!) === '') at++;
+  const next = st.sentence.tokens.find((t) => t.start - base >= at);
+  return next !== undefined && next.start - base === at && (next.tag.startsWith('n') || next.tag === 'vn');
+}
+
+/** Turns one trigger reading into relations (and, for a signing, one Agreement kept whole). */
+export function emit(f: Found): Emitted {
+  const { effect, type, agents, targets, hit, pattern, st, lex, out } = f;
+  const confidence = Math.round(hit.trigger.confidence * PATTERN_WEIGHT[pattern] * 100) / 100;
+  const rule = `${pattern}(${hit.trigger.word})`;
+  const rel = (t: RelationType, source: string, target: string, extra: Partial<Relation> = {}): Relation => ({
+    type: t,
+    source,
+    target,
+    evidence: st.evidence,
+    rule,
+    confidence,
+    ...(st.date ? { date: st.date } : {}),
+    ...extra,
+  });
+  const done: string[] = [];
+  if (type === 'SIGNED_AGREEMENT') {
+    if (agents.ids.length < 2) return { targets: done };
+    const title = agreementTitle(st, hit, lex);
+    const agreement: Agreement = {
+      id: `agreement:${st.evidence.docId}#${st.sentence.index}.${out.agreements.length}`,
+      parties: agents.ids,
+      evidence: st.evidence,
+      rule,
+      confidence,
+      ...(title ? { title } : {}),
+      ...(st.date ? { date: st.date } : {}),
+    };
+    out.agreements.push(agreement);
+    for (const [a, b] of pairs(agents.ids))
+      out.relations.push(rel(type, a, b, { agreementId: agreement.id }));
+    return { targets: done };
+  }
+  if (type === 'COOPERATES_WITH') {
+    for (const [a, b] of cooperating(agents)) out.relations.push(rel(type, a, b));
+    return { targets: done };
+  }
+  for (const slot of targets?.slots ?? []) {
+    const document = slot.type === 'Program' && isDocument(slot, st, lex);
+    if (!document && isModifier(slot, st)) continue;
+    let t = type;
+    if (effect.kind === 'issued-or-launched') t = document ? 'ISSUED' : 'LAUNCHED';
+    else if (t === 'ISSUED' && !document) continue;
+    for (const a of agents.ids) for (const b of slot.ids) if (a !== b) out.relations.push(rel(t, a, b));
+    done.push(...slot.ids);
+  }
+  // A lead list under a non-joint act (A会同B、C共同推出X) also states that A works with each of them.
+  const stated = pattern === 'direct' || pattern === 'passive';
+  if (done.length && stated && agents.lead && !isJointAct(type)) {
+    for (const [a, b] of cooperating(agents)) {
+      out.relations.push(rel('COOPERATES_WITH', a, b, { rule: `lead-list(${hit.trigger.word})` }));
+    }
+  }
+  return { targets: done };
+}
+
+function pairs(ids: readonly string[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) out.push([ids[i]!, ids[j]!]);
+  return out;
+}
+
+/** A lead works with each of the others (A会同B、C); a plain list works pairwise (A、B、C联合印发). */
+function cooperating(g: Group): [string, string][] {
+  if (!g.lead) return pairs(g.ids);
+  return g.ids.filter((id) => id !== g.lead).map((id) => [g.lead!, id]);
+}
+
+/** The agreement's title: a Program named after the verb, else the words up to 协议/备忘录 (≤ 24 chars). */
+function agreementTitle(st: SentenceState, hit: TriggerHit, lex: RelateLexicon): string | undefined {
+  const clause = st.text.slice(hit.end).split(/[,，;；。]/)[0] ?? '';
+  const named = st.slots.find(
+    (s) => s.start >= hit.end && s.end <= hit.end + clause.length && s.type === 'Program',
+  );
+  if (named) return named.surface.replace(/[《》]/g, '');
+  const quoted = /《([^》]+)》/.exec(clause);
+  if (quoted) return quoted[1];
+  let best = -1;
+  for (const n of lex.words['agreement-noun']) {
+    const at = clause.lastIndexOf(n);
+    if (at >= 0) best = Math.max(best, at + n.length);
+  }
+  if (best < 0) return undefined;
+  const title = clause
+    .slice(0, best)
+    .replace(/^[了的\s]+/, '')
+    .replace(/\s+/g, '');
+  return title.length > 1 && title.length <= 24 ? title : undefined;
+}

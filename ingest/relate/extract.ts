@@ -1,0 +1,206 @@
+import type { Agreement, Doc, Evidence, Relation, RelationType, Sentence } from '../types.ts';
+import { statedDate } from './dates.ts';
+import { type Emitted, emit, isDocument, type Pattern, type SentenceState } from './emit.ts';
+import { endpointTypes, placeCanAct } from './endpoints.ts';
+import type { RelateLexicon } from './lexicon.ts';
+import {
+  clauseAt,
+  fillersOnly,
+  findAgents,
+  findTargetLeft,
+  findTargetRight,
+  type Group,
+  quiet,
+  sentenceSubject,
+} from './roles.ts';
+import { anaphorSlots, type History, mentionSlots, named, type Slot } from './slots.ts';
+import { findTriggers, type TriggerHit } from './triggers.ts';
+
+/** What earlier sentences leave for later ones: subjects to carry over and antecedents. */
+interface Discourse {
+  history: History;
+  prevSubject?: Group;
+  docTopic?: Group;
+  /** The program last said to be piloted: what a bare 试点 refers back to. */
+  lastPilot?: Group;
+}
+
+const ACTORS = ['Organization', 'Region'] as const;
+/** Patterns whose agents stand in the sentence itself (later clauses may carry them on). */
+const IN_SENTENCE: ReadonlySet<Pattern> = new Set(['direct', 'passive', 'place', 'carry-clause']);
+
+export interface Extracted {
+  relations: Relation[];
+  agreements: Agreement[];
+}
+
+export function evidenceOf(doc: Doc, s: Sentence): Evidence {
+  return { docId: doc.id, sentence: s.index, text: doc.raw.slice(s.orig.start, s.orig.end), ...s.orig };
+}
+
+/** Runs the trigger patterns over every sentence, carrying subjects and antecedents forward. */
+export function extractPatterns(doc: Doc, sentences: readonly Sentence[], lex: RelateLexicon): Extracted {
+  const out: Extracted = { relations: [], agreements: [] };
+  const names = new Map((doc.entities ?? []).map((e) => [e.id, e.name]));
+  const discourse: Discourse = { history: { seen: [], groups: [], names } };
+  const base = mentionSlots(doc, sentences);
+  sentences.forEach((sentence, i) => {
+    const text = sentence.text;
+    const own = base[i] ?? [];
+    const slots = [...own, ...anaphorSlots(text, own, discourse.history, lex)].sort(
+      (a, b) => a.start - b.start,
+    );
+    const date = statedDate(text, doc.date);
+    const st: SentenceState = {
+      sentence,
+      text,
+      slots,
+      hits: findTriggers(text, slots, lex),
+      evidence: evidenceOf(doc, sentence),
+      ...(date ? { date } : {}),
+    };
+    const subject = sentenceSubject(text, slots, ACTORS, lex);
+    if (i === 0 && subject) discourse.docTopic = subject;
+    const used = readSentence(st, subject, discourse, lex, out);
+    possessiveDocuments(st, lex, out);
+    discourse.history.seen.push(...slots.map(named(discourse.history)));
+    for (const g of used) if (g.ids.length > 1) discourse.history.groups.push({ ids: g.ids, type: g.type });
+    discourse.prevSubject = subject ?? used.find((g) => !g.marker) ?? discourse.prevSubject;
+  });
+  return out;
+}
+
+/** Reads one sentence's triggers; returns the agent groups found in it, in order. */
+function readSentence(
+  st: SentenceState,
+  subject: Group | undefined,
+  discourse: Discourse,
+  lex: RelateLexicon,
+  out: Extracted,
+): Group[] {
+  const used: Group[] = [];
+  for (const hit of st.hits) {
+    for (const effect of hit.trigger.effects) {
+      const type: RelationType = effect.kind === 'type' ? effect.type : 'LAUNCHED';
+      const ends =
+        effect.kind === 'type'
+          ? endpointTypes(type)
+          : { source: ACTORS, target: ['Organization', 'Program'] as const };
+      let pattern: Pattern = 'direct';
+      let agents = findAgents(st.text, st.slots, hit, ends.source, placeCanAct(type), lex);
+      if (agents?.marker === 'agent') pattern = 'passive';
+      if (agents?.marker === 'locative') pattern = 'place';
+      // Subject omitted: carry the agent of an earlier clause, then of the previous sentence.
+      if (!agents) [agents, pattern] = carried(hit, type, st, subject, used, discourse, lex);
+      if (!agents) continue;
+      if (IN_SENTENCE.has(pattern)) used.push(agents);
+      const here = IN_SENTENCE.has(pattern) && pattern !== 'carry-clause';
+      let targets = findTargetRight(st.text, st.slots, hit, st.hits, ends.target, lex);
+      if (!targets && (!here || pattern !== 'direct' || !sameClause(st.text, agents, hit))) {
+        const before = here && sameClause(st.text, agents, hit) ? agents.start : hit.start;
+        targets = findTargetLeft(st.text, st.slots, before, ends.target, lex);
+      }
+      if (!targets && type === 'PILOTS') {
+        targets = discourse.lastPilot ?? nearestProgram(st, hit);
+        if (targets) pattern = pattern === 'direct' || pattern === 'place' ? 'nearest-program' : pattern;
+      }
+      if (!targets) {
+        if (type === 'SIGNED_AGREEMENT' || type === 'COOPERATES_WITH')
+          emit({ effect, type, agents, hit, pattern, st, lex, out });
+        continue;
+      }
+      const emitted: Emitted = emit({ effect, type, agents, targets, hit, pattern, st, lex, out });
+      if (type === 'PILOTS' && emitted.targets.length) discourse.lastPilot = targets;
+    }
+  }
+  return used;
+}
+
+function sameClause(text: string, g: Group, hit: TriggerHit): boolean {
+  return g.end <= hit.start && !/[,，;；。]/.test(text.slice(g.end, hit.start));
+}
+
+function carried(
+  hit: TriggerHit,
+  type: RelationType,
+  st: SentenceState,
+  subject: Group | undefined,
+  used: readonly Group[],
+  discourse: Discourse,
+  lex: RelateLexicon,
+): [Group | undefined, Pattern] {
+  const earlier = used.at(-1) ?? (subject && subject.end <= hit.start ? subject : undefined);
+  if (earlier) return [earlier, 'carry-clause'];
+  const behind = actorBehindTopic(st, hit, lex);
+  if (behind) return [behind, 'carry-clause'];
+  if (type === 'SIGNED_AGREEMENT' || type === 'COOPERATES_WITH') return [undefined, 'direct'];
+  if (!opensClause(st, hit, lex)) return [undefined, 'direct'];
+  if (type === 'CO_BUILT') {
+    const g = discourse.history.groups.at(-1);
+    return [g ? { slots: [], ids: g.ids, type: g.type, start: 0, end: 0 } : undefined, 'carry-group'];
+  }
+  if (discourse.prevSubject && st.sentence.index > 0) return [discourse.prevSubject, 'carry-sentence'];
+  return [discourse.docTopic, 'carry-topic'];
+}
+
+/**
+ * 按照A的部署，X将于6月底上线: a clause with its own topic but no agent takes the actor of the
+ * clause before it.
+ */
+function actorBehindTopic(st: SentenceState, hit: TriggerHit, lex: RelateLexicon): Group | undefined {
+  const [cs] = clauseAt(st.text, hit.start);
+  const topic = st.slots.some((s) => s.start >= cs && s.end <= hit.start && s.type !== 'Region');
+  if (!topic || cs === 0) return undefined;
+  const [ps] = clauseAt(st.text, cs - 1);
+  const actor = st.slots.filter((s) => s.start >= ps && s.end < cs && s.type !== 'Program').at(0);
+  if (!actor || !/的(统一)?(部署|安排|要求|指导)/.test(st.text.slice(actor.end, cs))) return undefined;
+  void lex;
+  return { slots: [actor], ids: actor.ids, type: actor.type, start: actor.start, end: actor.end };
+}
+
+/**
+ * Whether the trigger's clause starts with the verb (稳步推进数字人民币试点): only then may a subject
+ * from another sentence be carried in. A clause with its own subject (综合服务平台有望率先…) may not.
+ */
+function opensClause(st: SentenceState, hit: TriggerHit, lex: RelateLexicon): boolean {
+  const [cs] = clauseAt(st.text, hit.start);
+  const inside = st.slots.filter((s) => s.start >= cs && s.end <= hit.start);
+  if (inside.some((s) => !fillersOnly(st.text.slice(s.end, hit.start), lex))) return false;
+  let prefix = st.text.slice(cs, hit.start);
+  for (const s of [...inside].reverse()) prefix = prefix.slice(0, s.start - cs) + prefix.slice(s.end - cs);
+  const rest = quiet(prefix);
+  return rest.length <= 4 || fillersOnly(rest, lex);
+}
+
+/** A pilot named without its program (对苏州、盐城的试点): the nearest program in the sentence. */
+function nearestProgram(st: SentenceState, hit: TriggerHit): Group | undefined {
+  const programs = st.slots.filter((s) => s.type === 'Program');
+  const left = programs.filter((s) => s.end <= hit.start).at(-1);
+  const pick = left ?? programs.find((s) => s.start >= hit.end);
+  return pick
+    ? { slots: [pick], ids: pick.ids, type: pick.type, start: pick.start, end: pick.end }
+    : undefined;
+}
+
+/** 国务院《通知》: an organization right before a document it names is the document's issuer. */
+function possessiveDocuments(st: SentenceState, lex: RelateLexicon, out: Extracted): void {
+  st.slots.forEach((a: Slot, k) => {
+    const b = st.slots[k + 1];
+    if (!b || a.type !== 'Organization' || b.type !== 'Program' || quiet(st.text.slice(a.end, b.start)))
+      return;
+    if (!(st.text[b.start] === '《' || st.text[b.start - 1] === '《') || !isDocument(b, st, lex)) return;
+    for (const source of a.ids) {
+      for (const target of b.ids) {
+        out.relations.push({
+          type: 'ISSUED',
+          source,
+          target,
+          evidence: st.evidence,
+          rule: 'possessive-document',
+          confidence: 0.7,
+          ...(st.date ? { date: st.date } : {}),
+        });
+      }
+    }
+  });
+}

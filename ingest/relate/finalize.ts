@@ -1,0 +1,30 @@
+import { type Relation, UNDIRECTED } from '../types.ts';
+
+/** The key of a fact in one document: undirected pairs in a fixed order. */
+export function relationKey(r: Pick<Relation, 'type' | 'source' | 'target'>): string {
+  const [a, b] = UNDIRECTED.has(r.type) && r.target < r.source ? [r.target, r.source] : [r.source, r.target];
+  return `${r.type} ${a} ${b}`;
+}
+
+/**
+ * One relation per fact and document, the most confident kept (an agreement's own relations win
+ * ties). Undirected relations are stored from the smaller id to the larger (GRAPH.md). A pair that
+ * signed an agreement is not also said to cooperate: the guide keeps cooperation for other joint acts.
+ */
+export function finalizeRelations(candidates: readonly Relation[]): Relation[] {
+  const best = new Map<string, Relation>();
+  for (const r of candidates) {
+    if (r.source === r.target) continue;
+    const ordered =
+      UNDIRECTED.has(r.type) && r.target < r.source ? { ...r, source: r.target, target: r.source } : r;
+    const key = relationKey(ordered);
+    const kept = best.get(key);
+    if (!kept || ordered.confidence > kept.confidence) best.set(key, ordered);
+  }
+  const signed = new Set(
+    [...best.values()].filter((r) => r.type === 'SIGNED_AGREEMENT').map((r) => `${r.source} ${r.target}`),
+  );
+  return [...best.values()].filter(
+    (r) => r.type !== 'COOPERATES_WITH' || !signed.has(`${r.source} ${r.target}`),
+  );
+}

@@ -1,0 +1,201 @@
+import type { EntityType } from '../types.ts';
+import type { RelateLexicon } from './lexicon.ts';
+import type { Slot } from './slots.ts';
+import type { TriggerHit } from './triggers.ts';
+
+/** A coordination list of slots (A、B和C), read as one argument of a trigger. */
+export interface Group {
+  slots: Slot[];
+  ids: string[];
+  type: EntityType;
+  start: number;
+  end: number;
+  /** A会同B、C / A联合B: the first member leads the others. */
+  lead?: string;
+  /** The word before the list that sets its role: 由/被 (agents after, topic before), 在/对 (a place). */
+  marker?: 'agent' | 'locative';
+}
+
+/** Quotes, brackets and spaces between words say nothing about their relation. */
+const QUIET = /[\s“”‘’"'《》〈〉「」『』]/g;
+export const quiet = (s: string) => s.replace(QUIET, '');
+const CLAUSE_END = /[,，;；。!?！？]/;
+
+/** [start, end) of the clause around `at`: commas and semicolons end clauses, colons do not. */
+export function clauseAt(text: string, at: number): [number, number] {
+  let start = at;
+  while (start > 0 && !CLAUSE_END.test(text[start - 1]!)) start--;
+  let end = at;
+  while (end < text.length && !CLAUSE_END.test(text[end]!)) end++;
+  return [start, end];
+}
+
+export function isConnector(gap: string, lex: RelateLexicon): boolean {
+  return lex.words.connector.includes(quiet(gap));
+}
+
+const NUMBER = /(\d+(\.\d+)?|[一二三四五六七八九十百千万两]+)[个家项批条类大]?/g;
+
+/** True when the words between an argument and its trigger are only adverbs, numbers and the like. */
+export function fillersOnly(gap: string, lex: RelateLexicon): boolean {
+  let rest = quiet(gap).replace(NUMBER, '');
+  const fillers = [...lex.words.filler, ...lex.words.locative].sort((a, b) => b.length - a.length);
+  for (let changed = true; changed && rest; ) {
+    changed = false;
+    for (const f of fillers) {
+      if (rest.startsWith(f)) {
+        rest = rest.slice(f.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return rest === '';
+}
+
+function toGroup(slots: Slot[], text: string, lex: RelateLexicon): Group {
+  const first = slots[0]!;
+  const second = slots[1];
+  const joiner = second ? quiet(text.slice(first.end, second.start)) : '';
+  const ids = [...new Set(slots.flatMap((s) => s.ids))];
+  return {
+    slots,
+    ids,
+    type: first.type,
+    start: first.start,
+    end: slots.at(-1)!.end,
+    ...(lex.words.lead.includes(joiner) && first.ids[0] ? { lead: first.ids[0] } : {}),
+  };
+}
+
+function markerBefore(text: string, from: number, at: number, lex: RelateLexicon): Group['marker'] {
+  const before = quiet(text.slice(from, at));
+  if (lex.words['agent-marker'].some((w) => before.endsWith(w))) return 'agent';
+  if (lex.words.locative.some((w) => before.endsWith(w))) return 'locative';
+  return undefined;
+}
+
+/**
+ * The agents of a trigger: the nearest list of allowed slots left of it in its clause. A list after
+ * 在/对 is a place; it is the agent only when `placeAgents` (在上海启动, 在苏州、盐城试点) and it holds
+ * Regions right before the trigger; otherwise the search goes on to the left.
+ */
+export function findAgents(
+  text: string,
+  slots: readonly Slot[],
+  hit: TriggerHit,
+  allowed: readonly EntityType[],
+  placeAgents: boolean,
+  lex: RelateLexicon,
+): Group | undefined {
+  const [cs] = clauseAt(text, hit.start);
+  const left = slots.filter((s) => s.start >= cs && s.end <= hit.start);
+  let idx = left.length - 1;
+  while (idx >= 0) {
+    while (idx >= 0 && !allowed.includes(left[idx]!.type)) idx--;
+    if (idx < 0) return undefined;
+    let j = idx;
+    while (
+      j > 0 &&
+      allowed.includes(left[j - 1]!.type) &&
+      isConnector(text.slice(left[j - 1]!.end, left[j]!.start), lex)
+    ) {
+      j--;
+    }
+    const group = toGroup(left.slice(j, idx + 1), text, lex);
+    const marker = markerBefore(text, j > 0 ? left[j - 1]!.end : cs, group.start, lex);
+    if (marker !== 'locative') return marker ? { ...group, marker } : group;
+    const place =
+      placeAgents &&
+      group.slots.every((s) => s.type === 'Region') &&
+      fillersOnly(text.slice(group.end, hit.start), lex);
+    if (place) return { ...group, marker };
+    idx = j - 1;
+  }
+  return undefined;
+}
+
+/** Extends a list from `slots[i]` to the right while connectors (or, for targets, a colon) join. */
+function listFrom(
+  text: string,
+  slots: readonly Slot[],
+  i: number,
+  allowed: readonly EntityType[],
+  lex: RelateLexicon,
+): Slot[] {
+  const list = [slots[i]!];
+  for (let k = i + 1; k < slots.length; k++) {
+    const gap = text.slice(list.at(-1)!.end, slots[k]!.start);
+    const joins = isConnector(gap, lex) || lex.words.apposition.includes(quiet(gap));
+    if (!joins || !allowed.includes(slots[k]!.type)) break;
+    list.push(slots[k]!);
+  }
+  return list;
+}
+
+/**
+ * The target of a trigger: the first allowed slot after it in its clause (and before the next
+ * trigger), with the list that follows; a tail (共同推进“X”建设) must follow the list.
+ */
+export function findTargetRight(
+  text: string,
+  slots: readonly Slot[],
+  hit: TriggerHit,
+  hits: readonly TriggerHit[],
+  allowed: readonly EntityType[],
+  lex: RelateLexicon,
+): Group | undefined {
+  const [, ce] = clauseAt(text, hit.end);
+  const next = hits.find((h) => h.start >= hit.end)?.start ?? ce;
+  const i = slots.findIndex(
+    (s) => s.start >= hit.end && s.end <= ce && s.start < next && allowed.includes(s.type),
+  );
+  const first = slots[i];
+  if (!first) return undefined;
+  // 建立与X相适应的…: an entity behind a preposition is not the verb's object.
+  const gap = quiet(text.slice(hit.end, first.start));
+  if (lex.words['object-preposition'].some((w) => gap.includes(w))) return undefined;
+  const list = listFrom(text, slots, i, allowed, lex);
+  if (hit.tail && !quiet(text.slice(list.at(-1)!.end)).startsWith(hit.tail)) return undefined;
+  return toGroup(list, text, lex);
+}
+
+/** The topic left of the agents (X由A建设, X在上海启动, X将于6月底上线): the nearest allowed slot. */
+export function findTargetLeft(
+  text: string,
+  slots: readonly Slot[],
+  before: number,
+  allowed: readonly EntityType[],
+  lex: RelateLexicon,
+): Group | undefined {
+  const [cs] = clauseAt(text, before);
+  const left = slots.filter((s) => s.start >= cs && s.end <= before);
+  for (let i = left.length - 1; i >= 0; i--) {
+    if (allowed.includes(left[i]!.type)) {
+      let j = i;
+      while (
+        j > 0 &&
+        allowed.includes(left[j - 1]!.type) &&
+        isConnector(text.slice(left[j - 1]!.end, left[j]!.start), lex)
+      )
+        j--;
+      return toGroup(left.slice(j, i + 1), text, lex);
+    }
+  }
+  return undefined;
+}
+
+/** The group at the start of a sentence's first clause with entities: the sentence's subject. */
+export function sentenceSubject(
+  text: string,
+  slots: readonly Slot[],
+  allowed: readonly EntityType[],
+  lex: RelateLexicon,
+): Group | undefined {
+  const i = slots.findIndex((s) => allowed.includes(s.type));
+  const first = slots[i];
+  if (!first) return undefined;
+  const [cs] = clauseAt(text, first.start);
+  if (quiet(text.slice(cs, first.start)).length > 0) return undefined;
+  return toGroup(listFrom(text, slots, i, allowed, lex), text, lex);
+}

@@ -1,0 +1,127 @@
+import type { Doc, EntityType, Mention, Sentence } from '../types.ts';
+import type { RelateLexicon } from './lexicon.ts';
+
+/**
+ * A span of a sentence that stands for one or more entities: a resolved mention, or an anaphor
+ * (该联盟, 双方) that points back to earlier entities. Offsets are local to the sentence text.
+ */
+export interface Slot {
+  start: number;
+  end: number;
+  ids: string[];
+  type: EntityType;
+  surface: string;
+  /** How the slot was found: 'mention', 'demonstrative' or 'group-anaphor'. */
+  via: 'mention' | 'demonstrative' | 'group-anaphor';
+}
+
+/** Resolved mentions of each sentence as slots, longest first where two overlap (no overlaps kept). */
+export function mentionSlots(doc: Doc, sentences: readonly Sentence[]): Slot[][] {
+  const bySentence: Mention[][] = sentences.map(() => []);
+  for (const m of doc.mentions ?? []) {
+    if (m.entityId) bySentence[m.sentence]?.push(m);
+  }
+  return bySentence.map((mentions, i) => {
+    const base = sentences[i]!.start;
+    const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept: Slot[] = [];
+    for (const m of sorted) {
+      const last = kept.at(-1);
+      if (last && m.start - base < last.end) continue;
+      kept.push({
+        start: m.start - base,
+        end: m.end - base,
+        ids: [m.entityId!],
+        type: m.type,
+        surface: m.surface,
+        via: 'mention',
+      });
+    }
+    return kept;
+  });
+}
+
+/** Earlier slots of the document, nearest first: where a demonstrative looks for its antecedent. */
+export interface History {
+  /** Slots of earlier sentences, most recent last, with the names they go by. */
+  seen: NamedSlot[];
+  /** Canonical names of the document's entities by id. */
+  names: Map<string, string>;
+  /** The last agent groups of two or more members, most recent last. */
+  groups: { ids: string[]; type: EntityType }[];
+}
+
+export interface NamedSlot {
+  slot: Slot;
+  names: string[];
+}
+
+/** A slot with the names an anaphor head may match: its surface and its entities' canonical names. */
+export const named =
+  (history: Pick<History, 'names'>) =>
+  (slot: Slot): NamedSlot => ({
+    slot,
+    names: [slot.surface, ...slot.ids.map((id) => history.names.get(id) ?? '')].filter(Boolean),
+  });
+
+const NUMERALS: Record<string, number> = { 两: 2, 双: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8 };
+
+/** The size a group anaphor names (四部门 → 4), or undefined (各方, 多部门). */
+export function anaphorSize(word: string): number | undefined {
+  return NUMERALS[word[0] ?? ''];
+}
+
+/**
+ * Adds anaphor slots to a sentence: 该/此 + head noun → the most recent entity whose name ends with
+ * that head (该联盟 → 大飞机先进材料创新联盟); 双方/四部门 → the last group of that many agents.
+ * An anaphor right after 等 (A、B等四部门) is an apposition of the list before it, not a reference back.
+ */
+export function anaphorSlots(
+  text: string,
+  slots: readonly Slot[],
+  history: History,
+  lex: RelateLexicon,
+): Slot[] {
+  const out: Slot[] = [];
+  const free = (s: number, e: number) => ![...slots, ...out].some((x) => s < x.end && x.start < e);
+  for (const det of lex.words.demonstrative) {
+    for (let at = text.indexOf(det); at >= 0; at = text.indexOf(det, at + 1)) {
+      const headStart = at + det.length;
+      for (let len = 5; len >= 1; len--) {
+        const head = text.slice(headStart, headStart + len);
+        if (head.length < len || !/^\p{Script=Han}+$/u.test(head) || !free(at, headStart + len)) continue;
+        const earlier = [...history.seen, ...slots.filter((x) => x.end <= at).map(named(history))];
+        const found = earlier.reverse().find((h) => h.names.some((n) => n.endsWith(head) && n !== head));
+        if (found) {
+          out.push({
+            start: at,
+            end: headStart + len,
+            ids: found.slot.ids,
+            type: found.slot.type,
+            surface: text.slice(at, headStart + len),
+            via: 'demonstrative',
+          });
+          break;
+        }
+      }
+    }
+  }
+  for (const word of lex.words['group-anaphor']) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      if (!free(at, at + word.length) || text[at - 1] === '等') continue;
+      const size = anaphorSize(word);
+      const group = [...history.groups].reverse().find((g) => size === undefined || g.ids.length === size);
+      if (group) {
+        out.push({
+          start: at,
+          end: at + word.length,
+          ids: group.ids,
+          type: group.type,
+          surface: word,
+          via: 'group-anaphor',
+        });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+import type { Doc, Entity, Relation, Sentence } from '../types.ts';
+import { assertNever } from './endpoints.ts';
+import { evidenceOf } from './extract.ts';
+
+/**
+ * LOCATED_IN / PART_OF from Entity.within, followed up the chain (临港新片区 → 自贸试验区 → 上海市)
+ * as long as each step is an entity of this document. Evidence: the first sentence that mentions the
+ * inner entity together with the outer one, else the first that mentions the inner one.
+ */
+export function withinRelations(doc: Doc, sentences: readonly Sentence[]): Relation[] {
+  const entities = new Map((doc.entities ?? []).map((e) => [e.id, e]));
+  const mentionedIn = new Map<string, Set<number>>();
+  for (const m of doc.mentions ?? []) {
+    if (!m.entityId) continue;
+    const set = mentionedIn.get(m.entityId) ?? new Set<number>();
+    set.add(m.sentence);
+    mentionedIn.set(m.entityId, set);
+  }
+  const out: Relation[] = [];
+  for (const inner of entities.values()) {
+    const type = containment(inner);
+    const own = [...(mentionedIn.get(inner.id) ?? [])].sort((a, b) => a - b);
+    if (!type || own.length === 0) continue;
+    const seen = new Set([inner.id]);
+    for (let outer = next(inner, entities); outer && !seen.has(outer.id); outer = next(outer, entities)) {
+      seen.add(outer.id);
+      if (outer.type !== 'Region') break;
+      const both = own.find((i) => mentionedIn.get(outer!.id)?.has(i));
+      const sentence = sentences[both ?? own[0]!];
+      if (!sentence) continue;
+      out.push({
+        type,
+        source: inner.id,
+        target: outer.id,
+        evidence: evidenceOf(doc, sentence),
+        rule: both === undefined ? 'within' : 'within(co-mentioned)',
+        confidence: Math.min(inner.confidence, outer.confidence),
+      });
+    }
+  }
+  return out;
+}
+
+function next(e: Entity, entities: Map<string, Entity>): Entity | undefined {
+  return e.within ? entities.get(e.within) : undefined;
+}
+
+/** Organizations sit in regions; regions are part of larger ones; programs have no place here. */
+function containment(e: Entity): 'LOCATED_IN' | 'PART_OF' | undefined {
+  switch (e.type) {
+    case 'Organization':
+      return 'LOCATED_IN';
+    case 'Region':
+      return 'PART_OF';
+    case 'Program':
+      return undefined;
+    default:
+      return assertNever(e.type);
+  }
+}
