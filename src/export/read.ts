@@ -10,6 +10,8 @@ export interface ReadOptions {
   depth?: number;
   /** Most entities an export around an entity may hold. */
   limit?: number;
+  /** Neo4j transaction timeout per statement (the HTTP route passes QUERY_TIMEOUT_MS). */
+  timeoutMs?: number;
 }
 
 export const MAX_EXPORT_DEPTH = 4;
@@ -30,9 +32,13 @@ export class ExportError extends Error {
 export async function readGraph(driver: Driver, database: string, opts: ReadOptions = {}): Promise<Graph> {
   const types = [...RELATION_TYPES];
   const run = async (name: string, params: Record<string, unknown>) =>
-    (await driver.executeQuery(cypher(name), params, { database, routing: 'READ' })).records.map((r) =>
-      r.toObject(),
-    );
+    (
+      await driver.executeQuery(cypher(name), params, {
+        database,
+        routing: 'READ',
+        transactionConfig: opts.timeoutMs ? { timeout: opts.timeoutMs } : undefined,
+      })
+    ).records.map((r) => r.toObject());
 
   if (opts.around === undefined) {
     return {

@@ -1,0 +1,118 @@
+/**
+ * The page's only data source: POST /graphql with JSON (Apollo's CSRF prevention accepts
+ * application/json). Field names follow schema.graphql.
+ */
+import type { EdgeData, NodeData } from './model.ts';
+
+export interface GraphQLErrorItem {
+  message: string;
+  extensions?: { code?: string };
+}
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly codes: string[],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export async function gql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+  const res = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  let body: { data?: T; errors?: GraphQLErrorItem[] };
+  try {
+    body = await res.json();
+  } catch {
+    throw new ApiError(`E_API: /graphql answered ${res.status} without JSON`, []);
+  }
+  if (body.errors?.length) {
+    throw new ApiError(
+      body.errors.map((e) => e.message).join('; '),
+      body.errors.map((e) => e.extensions?.code ?? ''),
+    );
+  }
+  if (!body.data) throw new ApiError(`E_API: /graphql answered ${res.status} without data`, []);
+  return body.data;
+}
+
+export interface SearchHit extends NodeData {
+  code?: string | null;
+}
+
+const SEARCH = `query Search($text: String!, $limit: Int) {
+  search(text: $text, limit: $limit) { id name type aliases ... on Region { code } }
+}`;
+
+/** Entities named by the words typed, exact name and alias hits first (the server resolves aliases). */
+export async function search(text: string, limit = 20): Promise<SearchHit[]> {
+  const data = await gql<{ search: SearchHit[] }>(SEARCH, { text, limit });
+  return data.search;
+}
+
+// Optional evidence fields the evidence panel shows when the server's GraphEdge has them.
+const EDGE_BASE = 'id type source target evidence docId docTitle date';
+const EDGE_EXTRA = 'rule sentenceId confidence';
+let edgeFields = `${EDGE_BASE} ${EDGE_EXTRA}`;
+
+const neighborhoodQuery = (fields: string) => `query Neighborhood($id: String!, $depth: Int, $limit: Int) {
+  neighborhood(id: $id, depth: $depth, limit: $limit) {
+    nodes { id type name }
+    edges { ${fields} }
+  }
+}`;
+
+export interface GraphData {
+  nodes: NodeData[];
+  edges: EdgeData[];
+}
+
+/** The entities within `depth` relations of an entity (id, name or alias) and the edges between them. */
+export async function neighborhood(id: string, depth: number, limit: number): Promise<GraphData> {
+  try {
+    return (await gql<{ neighborhood: GraphData }>(neighborhoodQuery(edgeFields), { id, depth, limit }))
+      .neighborhood;
+  } catch (err) {
+    // A server without the optional fields rejects the query as invalid: ask again with the base set.
+    if (
+      err instanceof ApiError &&
+      edgeFields !== EDGE_BASE &&
+      err.codes.includes('GRAPHQL_VALIDATION_FAILED')
+    ) {
+      edgeFields = EDGE_BASE;
+      return neighborhood(id, depth, limit);
+    }
+    throw err;
+  }
+}
+
+export interface PathData {
+  length: number;
+  nodes: NodeData[];
+  hops: EdgeData[];
+}
+
+const PATHS = `query Paths($from: String!, $to: String!, $maxHops: Int, $types: [String!], $limit: Int) {
+  cooperationPaths(from: $from, to: $to, maxHops: $maxHops, types: $types, limit: $limit) {
+    length
+    nodes { id type name }
+    hops { type source target evidence docId docTitle sentenceId date confidence }
+  }
+}`;
+
+/** Paths between two entities; `types` are the relations a path may use besides LOCATED_IN / PART_OF. */
+export async function cooperationPaths(
+  from: string,
+  to: string,
+  maxHops: number,
+  types: string[] | undefined,
+  limit = 20,
+): Promise<PathData[]> {
+  const data = await gql<{ cooperationPaths: PathData[] }>(PATHS, { from, to, maxHops, types, limit });
+  return data.cooperationPaths;
+}
