@@ -1,4 +1,9 @@
+import { createHash } from 'node:crypto';
+import { existsSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Lexicons } from './lexicons/index.ts';
 import { need, type Stage } from './pipeline.ts';
 import type { Token } from './types.ts';
 
@@ -10,7 +15,7 @@ interface Jieba {
 
 let jieba: Jieba | undefined;
 
-/** nodejieba holds one global dictionary: load it once per process. */
+/** nodejieba holds one global dictionary and can load only once: the first caller's dictionaries win. */
 export function loadJieba(userDicts: readonly string[] = []): Jieba {
   if (!jieba) {
     const lib = createRequire(import.meta.url)('nodejieba') as Jieba;
@@ -18,6 +23,33 @@ export function loadJieba(userDicts: readonly string[] = []): Jieba {
     jieba = lib;
   }
   return jieba;
+}
+
+/**
+ * The project's user dictionary ("word freq tag" per line): places (ns) and bodies (nt) from the
+ * lexicons, so that jieba keeps 工信厅 or 浦东新区 whole instead of cutting 省工/信厅.
+ */
+export function userDictionary(lex: Lexicons): string {
+  const lines = new Set<string>();
+  const add = (word: string, tag: string) => {
+    if (word.length >= 2 && !/\s/.test(word)) lines.add(`${word} 20000 ${tag}`);
+  };
+  for (const r of lex.regions) {
+    add(r.name, 'ns');
+    for (const a of r.aliases) add(a, 'ns');
+  }
+  for (const form of lex.agencyForms.keys()) add(form, 'nt');
+  for (const form of lex.knownOrgs.keys()) add(form, 'nt');
+  return `${[...lines].join('\n')}\n`;
+}
+
+/** Writes the user dictionary to a content-addressed temp file (jieba reads dictionaries from paths). */
+export function writeUserDictionary(lex: Lexicons): string {
+  const text = userDictionary(lex);
+  const hash = createHash('sha256').update(text).digest('hex').slice(0, 12);
+  const file = path.join(tmpdir(), `govkg-jieba-${hash}.dict`);
+  if (!existsSync(file)) writeFileSync(file, text);
+  return file;
 }
 
 /** Tags a sentence and gives each token its offsets (relative to `base`). */

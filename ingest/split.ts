@@ -1,9 +1,13 @@
 import { need, type Stage } from './pipeline.ts';
 import type { Sentence } from './types.ts';
 
-const SENTENCE_END = /[。！？!?；;]+|\n{2,}/g;
+/**
+ * Sentence ends: Chinese and folded ASCII terminators (NFKC turns ！？； into !?;), plus paragraph
+ * breaks. A closing quote right after a terminator stays with its sentence.
+ */
+const SENTENCE_END = /[。!?;]+[”’」』)]*|\n+/g;
 
-/** Splits normalized text into sentences at Chinese sentence ends and blank lines. */
+/** Splits normalized text into sentences; offsets index Doc.text, `orig` indexes SourceDoc.raw. */
 export function splitSentences(text: string, offsets: readonly number[]): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
@@ -18,7 +22,8 @@ export function splitSentences(text: string, offsets: readonly number[]): Senten
         start: s,
         end: e,
         text: text.slice(s, e),
-        orig: { start: offsets[s]!, end: offsets[e]! },
+        // The raw span ends after the raw position of the last kept character.
+        orig: { start: offsets[s]!, end: offsets[e - 1]! + 1 },
         tokens: [],
       });
     }

@@ -1,11 +1,106 @@
-import type { Stage } from '../pipeline.ts';
+import { applyOverrides, loadOverrides, type Overrides } from '../curation/overrides.ts';
+import { need, type Stage } from '../pipeline.ts';
+import type { RecognizerTables } from '../recognize/tables.ts';
+import type { Entity, Mention } from '../types.ts';
+import { canonicalOrg, canonicalProgram, nameKey } from './canonical.ts';
+import { type DocPlaces, docPlaces, pickRegion } from './context.ts';
+import { shortFormMerges } from './coref.ts';
 
-/** Resolves mentions to canonical entities. (Rules arrive with the entity issue.) */
+/** Resolves one mention to the entity it names (id, official name, where it sits). */
+export function resolveMention(
+  m: Mention,
+  t: RecognizerTables,
+  places: DocPlaces,
+): Omit<Entity, 'aliases'> | undefined {
+  switch (m.type) {
+    case 'Region': {
+      const ids =
+        m.rule === 'province-abbr'
+          ? [t.lex.provinceAbbr.get(m.surface)!]
+          : (t.regions.map.get(m.surface) ?? []);
+      const r = pickRegion(ids, t, places);
+      if (!r) return undefined;
+      return {
+        id: r.id,
+        type: 'Region',
+        name: r.name,
+        confidence: m.confidence,
+        code: r.code,
+        level: r.level,
+        within: r.parent,
+      };
+    }
+    case 'Organization': {
+      const c = canonicalOrg(m.surface, t, places);
+      return {
+        id: `org:${nameKey(c.name)}`,
+        type: 'Organization',
+        name: c.name,
+        confidence: m.confidence,
+        within: c.within,
+      };
+    }
+    case 'Program': {
+      const c = canonicalProgram(m.surface, t, places);
+      return {
+        id: `program:${nameKey(c.name)}`,
+        type: 'Program',
+        name: c.name,
+        confidence: m.confidence,
+        within: c.within,
+      };
+    }
+    default:
+      return assertNever(m.type);
+  }
+}
+
+function assertNever(x: never): never {
+  throw new Error(`unexpected entity type ${String(x)}`);
+}
+
+/** Groups mentions into entities: one per canonical id, every other surface kept as an alias. */
+export function resolveMentions(mentions: readonly Mention[], t: RecognizerTables, overrides?: Overrides) {
+  const places = docPlaces(mentions, t);
+  const byId = new Map<string, Entity>();
+  const resolved: Mention[] = [];
+  for (const m of mentions) {
+    const e = resolveMention(m, t, places);
+    if (!e) continue;
+    const entity = byId.get(e.id) ?? { ...e, aliases: [] };
+    entity.confidence = Math.max(entity.confidence, m.confidence);
+    addAlias(entity, m.surface);
+    byId.set(e.id, entity);
+    resolved.push({ ...m, entityId: e.id });
+  }
+  const merges = shortFormMerges([...byId.values()], resolved);
+  for (const [from, to] of merges) {
+    const a = byId.get(from)!;
+    const b = byId.get(to)!;
+    for (const s of [a.name, ...a.aliases]) addAlias(b, s);
+    byId.delete(from);
+  }
+  let entities = [...byId.values()];
+  let out: Mention[] = resolved.map((m) => ({ ...m, entityId: merges.get(m.entityId!) ?? m.entityId }));
+  if (overrides) ({ entities, mentions: out } = applyOverrides(entities, out, overrides));
+  return { entities, mentions: out };
+}
+
+function addAlias(e: Entity, surface: string): void {
+  if (surface !== e.name && !e.aliases.includes(surface)) e.aliases.push(surface);
+}
+
+/** Resolves mentions to canonical entities, then applies the curated overrides. */
 export const resolve: Stage = {
   name: 'resolve',
   requires: ['mentions'],
   assigns: ['mentions', 'entities'],
-  run(doc) {
-    return { ...doc, entities: [] };
+  run(doc, ctx) {
+    const tables = ctx.recognizer as RecognizerTables | undefined;
+    if (!tables)
+      throw new Error('E_CONTEXT: recognizer tables missing; build the context with createContext()');
+    const overrides = (ctx.overrides as Overrides | undefined) ?? loadOverrides(undefined);
+    const { entities, mentions } = resolveMentions(need(doc, 'mentions'), tables, overrides);
+    return { ...doc, mentions, entities };
   },
 };

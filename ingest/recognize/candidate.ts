@@ -1,0 +1,66 @@
+import type { EntityType, Token } from '../types.ts';
+
+/** A span a rule proposes, in sentence-relative offsets, before overlaps are settled. */
+export interface Candidate {
+  start: number;
+  end: number;
+  type: EntityType;
+  rule: string;
+  confidence: number;
+}
+
+/** A sentence as the rules see it: normalized text and tokens with sentence-relative offsets. */
+export interface View {
+  text: string;
+  tokens: Token[];
+  /** Token boundaries (starts and ends). */
+  bounds: Set<number>;
+  /** tokenAt[i] is the index of the token covering character i. */
+  tokenAt: number[];
+}
+
+export function makeView(text: string, tokens: readonly Token[], base: number): View {
+  const local = tokens.map((t) => ({ ...t, start: t.start - base, end: t.end - base }));
+  const bounds = new Set<number>([0, text.length]);
+  const tokenAt = new Array<number>(text.length).fill(-1);
+  local.forEach((t, k) => {
+    bounds.add(t.start);
+    bounds.add(t.end);
+    for (let i = t.start; i < t.end; i++) tokenAt[i] = k;
+  });
+  return { text, tokens: local, bounds, tokenAt };
+}
+
+/**
+ * A dictionary span fits the segmentation when it starts at a token boundary and either ends at one or
+ * lies inside a single token that starts with it (上海市 in the token 上海市科委, not in 上海/市场).
+ */
+export function fitsTokens(view: View, start: number, end: number): boolean {
+  if (!view.bounds.has(start)) return false;
+  if (view.bounds.has(end)) return true;
+  const k = view.tokenAt[end - 1];
+  return k !== undefined && k >= 0 && view.tokens[k]!.start === start;
+}
+
+/** A Map from written form to values, with the longest form length for scanning. */
+export class FormIndex<T> {
+  readonly map = new Map<string, T[]>();
+  maxLen = 0;
+
+  add(form: string, value: T): void {
+    const list = this.map.get(form);
+    if (list) {
+      if (!list.includes(value)) list.push(value);
+    } else this.map.set(form, [value]);
+    this.maxLen = Math.max(this.maxLen, form.length);
+  }
+
+  /** Forms starting at `at`, longest first. */
+  *at(text: string, at: number, minLen = 2): Generator<{ form: string; values: T[] }> {
+    for (let len = Math.min(this.maxLen, text.length - at); len >= minLen; len--) {
+      const form = text.slice(at, at + len);
+      const values = this.map.get(form);
+      if (values) yield { form, values };
+    }
+  }
+}

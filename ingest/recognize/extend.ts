@@ -1,0 +1,90 @@
+import type { Lexicons } from '../lexicons/index.ts';
+import type { View } from './candidate.ts';
+
+/** A token, or a whole quoted phrase (“信易贷”) treated as one name part. */
+export interface Unit {
+  start: number;
+  end: number;
+  word: string;
+  tag: string;
+}
+
+/** Tokens with quoted phrases of up to 20 characters merged into single units tagged `quote`. */
+export function units(view: View): Unit[] {
+  const out: Unit[] = [];
+  const { tokens, text } = view;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.word === '“') {
+      const close = text.indexOf('”', t.end);
+      if (close > t.end && close - t.end <= 20 && !/[。!?;]/.test(text.slice(t.end, close))) {
+        out.push({ start: t.start, end: close + 1, word: text.slice(t.start, close + 1), tag: 'quote' });
+        while (k + 1 < tokens.length && tokens[k + 1]!.start <= close) k++;
+        continue;
+      }
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+/** Part-of-speech tags that end a name on the left: prepositions, conjunctions, particles, pronouns, adverbs, numbers, time words. */
+const STOP_TAGS = /^(p|c|u.*|r.*|d|m|mq|q|t|tg|y|e|o|w|ad|f|z)$/;
+const PUNCT = /^[^\p{L}\p{N}“”]+$/u;
+
+export interface ExtendOptions {
+  /** Can a unit with this word end a name on its own (an organization head)? Used for 与/和 joins. */
+  endsName: (word: string) => boolean;
+  isRegion: (u: Unit) => boolean;
+}
+
+/** Is this unit a possible part of a name (looked at alone)? */
+export function nameLike(u: Unit, lex: Lexicons): boolean {
+  if (u.tag === 'quote') return true;
+  if (PUNCT.test(u.word) || lex.boundaryStops.has(u.word)) return false;
+  if (/^[0-9.%]+$/.test(u.word)) return false;
+  if (u.tag.startsWith('v') && u.tag !== 'vn' && !lex.nameVerbs.has(u.word)) return false;
+  if (STOP_TAGS.test(u.tag) && u.tag !== 'f') return false;
+  return true;
+}
+
+/**
+ * Walks left from unit `head` over name parts and returns the index of the first unit of the name.
+ * 与/和 join two name parts (材料成形与模具技术) unless the part on their left is itself a whole name or a
+ * place (上海市科委与重庆市科技局 is two bodies); 联合 joins only after a place (上海联合产权交易所).
+ */
+export function extendLeft(
+  list: readonly Unit[],
+  head: number,
+  lex: Lexicons,
+  opts: ExtendOptions,
+  maxChars = 30,
+): number {
+  let first = head;
+  for (let k = head - 1; k >= 0; k--) {
+    const u = list[k]!;
+    const left = list[k - 1];
+    if (list[first]!.end - u.start > maxChars) break;
+    if ((u.word === '与' || u.word === '和') && left && nameLike(left, lex)) {
+      if (opts.endsName(left.word) || opts.isRegion(left)) break;
+      if (left.end !== u.start || list[k + 1]!.start !== u.end) break;
+      first = k;
+      continue;
+    }
+    if (
+      u.word === '联合' &&
+      left &&
+      opts.isRegion(left) &&
+      !nameLike(list[k - 2] ?? { start: 0, end: 0, word: '。', tag: 'x' }, lex)
+    ) {
+      first = k;
+      continue;
+    }
+    if (!nameLike(u, lex)) break;
+    if (u.end !== list[k + 1]!.start) break;
+    first = k;
+  }
+  // A name does not start with a joining word.
+  while (first < head && ['与', '和', '联合'].includes(list[first]!.word)) first++;
+  return first;
+}

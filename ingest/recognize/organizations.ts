@@ -1,0 +1,159 @@
+import { type Candidate, fitsTokens, type View } from './candidate.ts';
+import { extendLeft, type Unit } from './extend.ts';
+import type { RecognizerTables } from './tables.ts';
+
+/** Words that end in a body's head character but name no body (布局 is not a 局). */
+const NOT_ORG = new Set([
+  '布局',
+  '格局',
+  '结局',
+  '大局',
+  '全局',
+  '当局',
+  '开局',
+  '残局',
+  '全部',
+  '内部',
+  '外部',
+  '干部',
+  '东部',
+  '西部',
+  '中部',
+  '南部',
+  '北部',
+  '局部',
+  '总部',
+  '本部',
+  '顶部',
+  '底部',
+  '后部',
+  '前部',
+  '场所',
+  '住所',
+  '网站',
+  '车站',
+  '举办',
+  '主办',
+  '承办',
+  '协办',
+  '督办',
+  '创办',
+  '开办',
+  '兴办',
+  '一站',
+  '首站',
+  '核心',
+  '重心',
+  '市中心',
+  '城市中心',
+  '一部',
+  '各部',
+  '大院',
+  '庭院',
+]);
+
+/** Bodies named in the text: known names, region + body (重庆市 + 科技局), and suffix-headed names. */
+export function findOrganizations(
+  view: View,
+  list: readonly Unit[],
+  regions: Candidate[],
+  t: RecognizerTables,
+): Candidate[] {
+  return [...knownBodies(view, t), ...regionBodies(view, regions, t), ...headedNames(view, list, regions, t)];
+}
+
+function knownBodies(view: View, t: RecognizerTables): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < view.text.length; i++) {
+    for (const { form } of t.known.at(view.text, i)) {
+      if (fitsTokens(view, i, i + form.length)) {
+        out.push({
+          start: i,
+          end: i + form.length,
+          type: 'Organization',
+          rule: 'known-org',
+          confidence: 0.95,
+        });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** 省/市/区/县 standing for the article's own province or city: 省工信厅, 市经济信息中心. */
+const LEVEL_PREFIX = /[省市区县]/;
+
+function regionBodies(view: View, regions: Candidate[], t: RecognizerTables): Candidate[] {
+  const out: Candidate[] = [];
+  const { text } = view;
+  for (let i = 1; i < text.length; i++) {
+    for (const { form } of t.agencies.at(text, i)) {
+      const end = i + form.length;
+      if (!view.bounds.has(end)) continue;
+      let start = chainStart(regions, i);
+      let rule = 'region+agency';
+      if (start === i && LEVEL_PREFIX.test(text[i - 1]!)) {
+        start = i - 1;
+        rule = 'level+agency';
+      }
+      if (start === i) continue;
+      out.push({ start, end, type: 'Organization', rule, confidence: rule === 'region+agency' ? 0.9 : 0.8 });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Start of the run of places ending at `at` (江苏省苏州市 → 江); `at` itself when no place ends there. */
+export function chainStart(regions: readonly Candidate[], at: number): number {
+  let start = at;
+  for (;;) {
+    const r = regions.find((c) => c.end === start && c.rule !== 'province-abbr');
+    if (!r) return start;
+    start = r.start;
+  }
+}
+
+const regionAt = (regions: readonly Candidate[], u: Unit) =>
+  regions.some((r) => r.start <= u.start && r.end >= u.end);
+
+function headedNames(
+  view: View,
+  list: readonly Unit[],
+  regions: Candidate[],
+  t: RecognizerTables,
+): Candidate[] {
+  const { lex } = t;
+  const out: Candidate[] = [];
+  const endsName = (word: string) =>
+    lex.orgSuffixes.some((s) => s.suffix.length > 1 && word.endsWith(s.suffix));
+  list.forEach((u, h) => {
+    if (u.tag === 'quote' || NOT_ORG.has(u.word)) return;
+    const suffix = lex.orgSuffixes.find((s) => view.text.slice(u.end - s.suffix.length, u.end) === s.suffix);
+    if (!suffix) return;
+    const sufStart = u.end - suffix.suffix.length;
+    if (suffix.suffix.length === 1 && u.tag.startsWith('v')) return;
+    const hs = list.findIndex((x) => x.start <= sufStart && x.end > sufStart);
+    if (hs < 0 || (hs !== h && list[hs]!.start !== sufStart)) return;
+    const first = extendLeft(list, hs, lex, { endsName, isRegion: (x) => regionAt(regions, x) });
+    const start = list[first]!.start;
+    if (sufStart - start < 2) return;
+    const modifier = list.slice(first, hs + 1).filter((x) => x.end <= sufStart || x.start < sufStart);
+    const placeFirst = regions.some((r) => r.start === start && r.rule !== 'province-abbr');
+    const specific = modifier.some((x) => !lex.genericModifiers.has(x.word) && !regionAt(regions, x));
+    if (!specific && !(placeFirst && suffix.suffix !== '中心')) return;
+    if (!suffix.strong && !placeFirst) return;
+    const mod = view.text.slice(start, sufStart);
+    // 上海国际金融中心, 全球资产管理中心: a development goal, not a body.
+    const goal = suffix.suffix === '中心' && /国际|全球/.test(mod);
+    out.push({
+      start,
+      end: u.end,
+      type: goal ? 'Program' : 'Organization',
+      rule: goal ? 'goal-centre' : suffix.strong ? 'org-suffix' : 'place+org-suffix',
+      confidence: suffix.strong ? 0.75 : 0.7,
+    });
+  });
+  return out;
+}

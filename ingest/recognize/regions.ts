@@ -1,0 +1,66 @@
+import type { Lexicons } from '../lexicons/index.ts';
+import { type Candidate, FormIndex, fitsTokens, type View } from './candidate.ts';
+
+/** Division names that are also everyday words (山西 城区, 郊区; 东区 in Hong Kong): never places alone. */
+const GENERIC_NAMES = new Set([
+  '城区',
+  '郊区',
+  '矿区',
+  '东区',
+  '西区',
+  '南区',
+  '北区',
+  '新区',
+  '中区',
+  '市辖区',
+]);
+
+/** Every written form of every region → region ids (a form like 朝阳区 may name several places). */
+export function regionForms(lex: Lexicons): FormIndex<string> {
+  const index = new FormIndex<string>();
+  for (const r of lex.regions) {
+    for (const form of [r.name, ...r.aliases]) {
+      if (form.length >= 2 && !GENERIC_NAMES.has(form)) index.add(form, r.id);
+    }
+  }
+  return index;
+}
+
+/**
+ * Places from the gazetteer, longest form first, where the span fits the segmentation; one-character
+ * province abbreviations only in runs of two or more (沪苏浙皖, 沪渝), where they cannot be a word.
+ */
+export function findRegions(view: View, forms: FormIndex<string>, lex: Lexicons): Candidate[] {
+  const out: Candidate[] = [];
+  const { text } = view;
+  for (let i = 0; i < text.length; ) {
+    let matched = 0;
+    for (const { form } of forms.at(text, i)) {
+      if (fitsTokens(view, i, i + form.length)) {
+        const full = lex.regions.some((r) => r.name === form);
+        out.push({
+          start: i,
+          end: i + form.length,
+          type: 'Region',
+          rule: full ? 'region-name' : 'region-short',
+          confidence: full ? 0.95 : 0.85,
+        });
+        matched = form.length;
+        break;
+      }
+    }
+    if (matched === 0) matched = abbreviationRun(view, i, lex, out);
+    i += Math.max(matched, 1);
+  }
+  return out;
+}
+
+function abbreviationRun(view: View, i: number, lex: Lexicons, out: Candidate[]): number {
+  let j = i;
+  while (j < view.text.length && lex.provinceAbbr.has(view.text[j]!)) j++;
+  if (j - i < 2 || !view.bounds.has(i) || !view.bounds.has(j)) return 0;
+  for (let k = i; k < j; k++) {
+    out.push({ start: k, end: k + 1, type: 'Region', rule: 'province-abbr', confidence: 0.8 });
+  }
+  return j - i;
+}

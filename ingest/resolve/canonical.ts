@@ -1,0 +1,97 @@
+import type { RegionEntry } from '../lexicons/index.ts';
+import type { RecognizerTables } from '../recognize/tables.ts';
+import { type DocPlaces, pickRegion } from './context.ts';
+
+export interface Canonical {
+  name: string;
+  /** The region the body sits in, when its name says so. */
+  within?: string;
+}
+
+/** 省/市/区/县 written alone stands for the article's own province or city. */
+function levelRegion(ch: string | undefined, places: DocPlaces): RegionEntry | undefined {
+  if (ch === '省') return places.province;
+  if (ch === '市') return places.city;
+  return undefined;
+}
+
+/** The places at the start of a name (江苏省苏州市…), resolved, and where the rest begins. */
+function leadingPlaces(
+  text: string,
+  t: RecognizerTables,
+  places: DocPlaces,
+): { regions: RegionEntry[]; rest: number } {
+  const regions: RegionEntry[] = [];
+  let at = 0;
+  for (;;) {
+    const hit = t.regions.at(text, at).next();
+    if (hit.done) break;
+    const r = pickRegion(hit.value.values, t, places);
+    if (!r) break;
+    regions.push(r);
+    at += hit.value.form.length;
+  }
+  if (regions.length === 0 && !/^(市场|省级|市级|区域|县域|区块)/.test(text)) {
+    const r = levelRegion(text[0], places);
+    if (r && text.length > 2) return { regions: [r], rest: 1 };
+  }
+  return { regions, rest: at };
+}
+
+/** Expands a body's short form (工信厅 → 工业和信息化厅), also at the start of a longer name (教委科技发展中心). */
+export function expandAbbreviation(body: string, t: RecognizerTables): string {
+  const whole = t.lex.agencyForms.get(body);
+  if (whole) return whole;
+  for (const { form, values } of t.agencies.at(body, 0)) {
+    if (form.length < body.length) return values[0]! + body.slice(form.length);
+  }
+  return body;
+}
+
+/**
+ * The official name of a body: known names as listed (人社部 → 中华人民共和国人力资源和社会保障部); a place
+ * and a government body in full (江苏省工信厅 → 江苏省工业和信息化厅, 省工信厅 in a Jiangsu article too);
+ * other names as written, with a leading 省/市 completed.
+ */
+export function canonicalOrg(surface: string, t: RecognizerTables, places: DocPlaces): Canonical {
+  const known = t.lex.knownOrgs.get(surface);
+  if (known) return { name: known, within: firstRegionInside(surface, t, places) };
+  const { regions, rest } = leadingPlaces(surface, t, places);
+  const body = surface.slice(rest);
+  const within = regions.at(-1)?.id ?? firstRegionInside(surface, t, places);
+  if (regions.length > 0) {
+    const agency = expandAbbreviation(body, t);
+    const isAgency = agency !== body || t.lex.agencyForms.has(body);
+    // A government body takes the full place names; 上海联合产权交易所 keeps the name it registered.
+    if (isAgency) return { name: regions.map((r) => r.name).join('') + agency, within };
+    if (rest === 1) return { name: regions[0]!.name + body, within };
+    return { name: surface, within };
+  }
+  for (const { form, values } of t.known.at(surface, 0)) {
+    if (form.length < surface.length) return { name: values[0]! + surface.slice(form.length), within };
+  }
+  return { name: surface, within };
+}
+
+/** A program's name as written, with a leading 省/市 completed (省“信易贷”平台 → 江苏省“信易贷”平台). */
+export function canonicalProgram(surface: string, t: RecognizerTables, places: DocPlaces): Canonical {
+  const r = levelRegion(surface[0], places);
+  const name = r && !t.regions.at(surface, 0).next().value ? r.name + surface.slice(1) : surface;
+  return { name, within: firstRegionInside(name, t, places) };
+}
+
+function firstRegionInside(text: string, t: RecognizerTables, places: DocPlaces): string | undefined {
+  for (let i = 0; i < text.length; i++) {
+    const hit = t.regions.at(text, i).next();
+    if (!hit.done) return pickRegion(hit.value.values, t, places)?.id;
+  }
+  return undefined;
+}
+
+/** The key two names of one thing share: no quotes, brackets, spaces, or trailing (试行)/(暂行). */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .replace(/[\s“”‘’"'《》〈〉「」『』]/g, '')
+    .replace(/\((?:试行|暂行|征求意见稿|修订)\)$/, '');
+}

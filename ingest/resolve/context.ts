@@ -1,0 +1,63 @@
+import type { RegionEntry } from '../lexicons/index.ts';
+import type { RecognizerTables } from '../recognize/tables.ts';
+import type { Mention } from '../types.ts';
+
+/** What an article is about, for completing short forms: its province and its city. */
+export interface DocPlaces {
+  province?: RegionEntry;
+  city?: RegionEntry;
+}
+
+const MUNICIPALITIES = new Set(['region:110000', 'region:120000', 'region:310000', 'region:500000']);
+
+/** Chooses among the places a form may name (朝阳区 in Beijing or Changchun): the one in the article's province. */
+export function pickRegion(
+  ids: readonly string[],
+  t: RecognizerTables,
+  places: DocPlaces,
+): RegionEntry | undefined {
+  const entries = ids.map((id) => t.lex.regionById.get(id)).filter((r): r is RegionEntry => r !== undefined);
+  const prov = places.province?.id;
+  const inProvince = prov ? entries.find((r) => ancestors(r, t).includes(prov)) : undefined;
+  // Higher levels first: 吉林 is the province before it is the city.
+  const order = ['country', 'area', 'province', 'zone', 'city', 'county'];
+  return inProvince ?? [...entries].sort((a, b) => order.indexOf(a.level) - order.indexOf(b.level))[0];
+}
+
+/** The region and its parents, nearest first. */
+export function ancestors(r: RegionEntry, t: RecognizerTables): string[] {
+  const out: string[] = [];
+  let cur: RegionEntry | undefined = r;
+  while (cur && out.length < 6) {
+    out.push(cur.id);
+    cur = cur.parent ? t.lex.regionById.get(cur.parent) : undefined;
+  }
+  return out;
+}
+
+/** The most mentioned province (counting its cities and counties) and city of the article. */
+export function docPlaces(mentions: readonly Mention[], t: RecognizerTables): DocPlaces {
+  const provinces = new Map<string, number>();
+  const cities = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.type !== 'Region') continue;
+    const ids =
+      m.rule === 'province-abbr'
+        ? [t.lex.provinceAbbr.get(m.surface)!]
+        : (t.regions.map.get(m.surface) ?? []);
+    const r = pickRegion(ids, t, {});
+    if (!r) continue;
+    for (const id of ancestors(r, t)) {
+      const e = t.lex.regionById.get(id)!;
+      if (e.level === 'province') provinces.set(id, (provinces.get(id) ?? 0) + 1);
+      if (e.level === 'city' || MUNICIPALITIES.has(id)) cities.set(id, (cities.get(id) ?? 0) + 1);
+    }
+  }
+  const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const province = top(provinces);
+  const city = top(cities);
+  return {
+    province: province ? t.lex.regionById.get(province) : undefined,
+    city: city ? t.lex.regionById.get(city) : undefined,
+  };
+}

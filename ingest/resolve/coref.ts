@@ -1,0 +1,55 @@
+import type { Entity, Mention } from '../types.ts';
+import { nameKey } from './canonical.ts';
+
+/** Tails that turn a scheme's name into a longer name of the same scheme (“证照分离”改革, “信易贷”工作). */
+const SCHEME_TAIL = /^(改革|工作|行动|工程|制度|试点|合一|举措|改革举措)$/;
+/** A title that names its kind only (《通知》, 《指引》) points back to the full title of that kind. */
+const SHORT_TITLE = /^《[^《》]{1,4}》$/;
+
+/**
+ * Within one document, a short form of a longer name is the same entity: 创新联盟 after
+ * 大飞机先进材料创新联盟, 信息平台 after 长三角生物医药协同创新信息平台, 证照分离 and “证照分离”改革, 《通知》
+ * and the full 《…通知》. Returns a map from absorbed entity id to the id that absorbs it.
+ */
+export function shortFormMerges(
+  entities: readonly Entity[],
+  mentions: readonly Mention[],
+): Map<string, string> {
+  const merges = new Map<string, string>();
+  const firstSeen = new Map<string, number>();
+  for (const m of mentions) if (m.entityId && !firstSeen.has(m.entityId)) firstSeen.set(m.entityId, m.start);
+  const byLength = [...entities].sort((a, b) => nameKey(b.name).length - nameKey(a.name).length);
+  for (const short of entities) {
+    if (short.type === 'Region') continue;
+    const shortKeys = [short.name, ...short.aliases].map(nameKey);
+    const isShortTitle = SHORT_TITLE.test(short.name);
+    const target = byLength.find((long) => {
+      if (long === short || long.type !== short.type || merges.has(long.id)) return false;
+      const longKey = nameKey(long.name);
+      return shortKeys.some((k) => {
+        if (k.length >= longKey.length) return false;
+        if (isShortTitle) return long.name.startsWith('《') && longKey.endsWith(k);
+        if (
+          k.length < 4 &&
+          !(short.type === 'Program' && k.length >= 2 && SCHEME_TAIL.test(longKey.slice(k.length)))
+        ) {
+          return false;
+        }
+        if (longKey.endsWith(k)) return true;
+        return short.type === 'Program' && longKey.startsWith(k) && SCHEME_TAIL.test(longKey.slice(k.length));
+      });
+    });
+    if (target) merges.set(short.id, target.id);
+  }
+  // Follow chains (a → b → c) so every absorbed id points at a survivor.
+  for (const [from, to] of merges) {
+    let end = to;
+    const seen = new Set([from]);
+    while (merges.has(end) && !seen.has(end)) {
+      seen.add(end);
+      end = merges.get(end)!;
+    }
+    merges.set(from, end);
+  }
+  return merges;
+}
