@@ -3,10 +3,10 @@
  * entities' names and aliases in the normalized text, so the relate stage can be tuned apart from
  * recognition. Writes extract-contract lines and scores them with the dev-set scorer.
  *
- *   npx tsx bench/dev/oracle-mentions.ts [--within] [--show] [--out /tmp/oracle.jsonl]
+ *   npx tsx bench/dev/oracle-mentions.ts [--within] [--show] [--baseline] [--out /tmp/oracle.jsonl]
  *
  * --within sets Entity.within from the gold LOCATED_IN / PART_OF (tests the conversion, not a result);
- * --show prints each document's missed and spurious relations.
+ * --show prints each document's missed and spurious relations; --baseline scores the co-occurrence baseline.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -17,6 +17,7 @@ import { relate } from '../../ingest/relate/index.ts';
 import { segment } from '../../ingest/segment.ts';
 import { split } from '../../ingest/split.ts';
 import type { Doc, Entity, EntityType, Mention } from '../../ingest/types.ts';
+import { cooccurrence } from '../baselines/cooccurrence.ts';
 
 const EVAL = new URL('../../../shared/eval/', import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -115,7 +116,10 @@ const lines: string[] = [];
 for (const a of articles) {
   const g = gold.get(a.doc);
   if (!g) continue;
-  const doc = relate.run(oracleDoc(a, g), ctx);
+  const oracle = oracleDoc(a, g);
+  const doc = args.includes('--baseline')
+    ? { ...oracle, relations: cooccurrence(oracle) }
+    : relate.run(oracle, ctx);
   const line = toExtractLine(doc);
   lines.push(JSON.stringify(line));
   if (args.includes('--show')) show(g, line.relations);

@@ -25,6 +25,8 @@ export function withinRelations(doc: Doc, sentences: readonly Sentence[]): Relat
     for (let outer = next(inner, entities); outer && !seen.has(outer.id); outer = next(outer, entities)) {
       seen.add(outer.id);
       if (outer.type !== 'Region') break;
+      // A multi-province area is no administrative parent: 上海市 is in 长三角, its bodies are not said to be.
+      if (outer.level === 'area' && inner.within !== outer.id) break;
       const both = own.find((i) => mentionedIn.get(outer!.id)?.has(i));
       const sentence = sentences[both ?? own[0]!];
       if (!sentence) continue;
