@@ -89,18 +89,12 @@ async function listAll(
 
 const message = (err: unknown) => (err as Error)?.message ?? String(err);
 
-/**
- * The ingest: list inputs → read → skip unchanged → pipeline → write, one document per transaction.
- * A bad file or document is reported and the rest go on.
- */
-export async function ingestDocs(
-  driver: Driver,
-  paths: readonly string[],
-  opts: IngestOptions,
-): Promise<IngestSummary> {
-  const t0 = performance.now();
+/** One ingest run: per-document bookkeeping shared by files and in-memory sources. */
+function createRun(driver: Driver, opts: IngestOptions) {
   const summary = emptySummary();
   const pipeline = opts.pipeline ?? createPipeline();
+  const seen = new Set<string>();
+  let found = 0;
   const done = (report: DocReport) => {
     tally(summary, report);
     opts.hooks?.docDone?.(report);
@@ -116,16 +110,8 @@ export async function ingestDocs(
       error: message(err),
     });
 
-  let found = 0;
-  const seen = new Set<string>();
-  for (const file of await listAll(paths, failInput)) {
-    let sources: SourceDoc[];
-    try {
-      sources = await readInput(file);
-    } catch (err) {
-      failInput(file, err);
-      continue;
-    }
+  /** Skips unchanged documents by hash, runs the pipeline on the rest and writes each in its own transaction. */
+  async function ingestGroup(sources: readonly SourceDoc[]): Promise<void> {
     found += sources.length;
     opts.hooks?.docsFound?.(found);
     const stored = await storedStates(
@@ -178,6 +164,43 @@ export async function ingestDocs(
       }
     }
   }
-  summary.ms = performance.now() - t0;
-  return summary;
+  return { summary, failInput, ingestGroup };
+}
+
+/**
+ * The ingest: list inputs → read → skip unchanged → pipeline → write, one document per transaction.
+ * A bad file or document is reported and the rest go on.
+ */
+export async function ingestDocs(
+  driver: Driver,
+  paths: readonly string[],
+  opts: IngestOptions,
+): Promise<IngestSummary> {
+  const t0 = performance.now();
+  const run = createRun(driver, opts);
+  for (const file of await listAll(paths, run.failInput)) {
+    let sources: SourceDoc[];
+    try {
+      sources = await readInput(file);
+    } catch (err) {
+      run.failInput(file, err);
+      continue;
+    }
+    await run.ingestGroup(sources);
+  }
+  run.summary.ms = performance.now() - t0;
+  return run.summary;
+}
+
+/** The same run over documents already in memory (tests, other front ends). */
+export async function ingestSources(
+  driver: Driver,
+  sources: readonly SourceDoc[],
+  opts: IngestOptions,
+): Promise<IngestSummary> {
+  const t0 = performance.now();
+  const run = createRun(driver, opts);
+  await run.ingestGroup(sources);
+  run.summary.ms = performance.now() - t0;
+  return run.summary;
 }
