@@ -1,0 +1,127 @@
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Neo4jGraphQLContext } from '@neo4j/graphql';
+import { type FragmentDefinitionNode, type GraphQLFormattedError, type GraphQLSchema, Kind } from 'graphql';
+import depthLimit from 'graphql-depth-limit';
+import type { Config } from '../config.ts';
+import type { Logger } from '../log.ts';
+import { operationComplexity } from './complexity.ts';
+import { CLIENT_CODES, userError } from './errors.ts';
+
+export type ApolloConfig = Pick<
+  Config,
+  'GRAPHQL_INTROSPECTION' | 'MAX_QUERY_DEPTH' | 'MAX_QUERY_COMPLEXITY' | 'QUERY_TIMEOUT_MS'
+>;
+
+export type GovkgContext = Neo4jGraphQLContext & BaseContext;
+
+/** Rejects an operation whose estimated cost is above MAX_QUERY_COMPLEXITY, before it touches Neo4j. */
+function complexityPlugin(max: number): ApolloServerPlugin<GovkgContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation, request, schema }) {
+          if (!operation) return;
+          const fragments: Record<string, FragmentDefinitionNode> = {};
+          for (const def of document.definitions) {
+            if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
+          }
+          const cost = operationComplexity(schema, operation, fragments, request.variables ?? {});
+          if (cost > max) {
+            const err = userError(
+              'E_COMPLEXITY',
+              `query complexity ${cost} is above the limit of ${max} (MAX_QUERY_COMPLEXITY); select fewer nested lists or pass smaller limit/first`,
+              'QUERY_TOO_COMPLEX',
+            );
+            (err.extensions as Record<string, unknown>).http = { status: 400 };
+            throw err;
+          }
+        },
+      };
+    },
+  };
+}
+
+/** A timed-out transaction is the client's query being too heavy: say so, in words it can act on. */
+function isTimeout(err: unknown): boolean {
+  const code = (err as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' && code.includes('TransactionTimedOut');
+}
+
+/**
+ * Masks errors for clients: messages written for them (validation, limits, bad input, auth) pass
+ * through; anything else becomes "internal error" with the details only in the server log.
+ */
+export function formatError(logger: Logger, timeoutMs: number) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = (error as { originalError?: unknown }).originalError ?? error;
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;
+    const name = (original as Error | undefined)?.name ?? '';
+    // @neo4j/graphql signals missing or insufficient credentials by error class, not by code.
+    if (name === 'Neo4jGraphQLAuthenticationError' || formatted.message === 'Unauthenticated') {
+      return { message: 'Unauthenticated', path: formatted.path, extensions: { code: 'UNAUTHENTICATED' } };
+    }
+    if (name === 'Neo4jGraphQLForbiddenError') {
+      return { message: 'Forbidden', path: formatted.path, extensions: { code: 'FORBIDDEN' } };
+    }
+    if (isTimeout(original)) {
+      return {
+        message: `E_TIMEOUT: the query ran longer than ${timeoutMs} ms (QUERY_TIMEOUT_MS); narrow it or lower limits`,
+        path: formatted.path,
+        extensions: { code: 'QUERY_TIMEOUT' },
+      };
+    }
+    logger.error({ err: original, path: formatted.path }, 'graphql error');
+    return {
+      message: 'Internal server error',
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}
+
+/** Logs each operation once it is done: name, duration and whether it had errors. */
+function loggingPlugin(logger: Logger): ApolloServerPlugin<GovkgContext> {
+  return {
+    async requestDidStart() {
+      const started = performance.now();
+      return {
+        async willSendResponse({ operationName, errors }) {
+          logger.info(
+            {
+              operation: operationName ?? null,
+              ms: Math.round(performance.now() - started),
+              errors: errors?.length ?? 0,
+            },
+            'graphql',
+          );
+        },
+      };
+    },
+  };
+}
+
+/** Apollo with the limits of a public endpoint: depth, complexity, masked errors, optional introspection. */
+export function createApollo(schema: GraphQLSchema, config: ApolloConfig, logger: Logger) {
+  return new ApolloServer<GovkgContext>({
+    schema,
+    introspection: config.GRAPHQL_INTROSPECTION,
+    // Apollo's default: a GET or a non-JSON POST must carry a header browsers cannot send cross-site.
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [depthLimit(config.MAX_QUERY_DEPTH)],
+    formatError: formatError(logger, config.QUERY_TIMEOUT_MS),
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      complexityPlugin(config.MAX_QUERY_COMPLEXITY),
+      loggingPlugin(logger),
+    ],
+    logger: {
+      debug: (m: string) => logger.debug(m),
+      info: (m: string) => logger.info(m),
+      warn: (m: string) => logger.warn(m),
+      error: (m: string) => logger.error(m),
+    },
+  });
+}

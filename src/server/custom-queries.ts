@@ -1,0 +1,142 @@
+import { RELATION_TYPES, type RelationType } from '../../ingest/types.ts';
+import { cypher } from '../db/cypher.ts';
+import { userError } from './errors.ts';
+import { type ReadContext, read, readNamed } from './read.ts';
+
+/** Relationships that place things (regions, bodies) rather than state cooperation. */
+const CONTAINMENT: ReadonlySet<RelationType> = new Set(['LOCATED_IN', 'PART_OF']);
+export const COOPERATION_TYPES: readonly RelationType[] = RELATION_TYPES.filter((t) => !CONTAINMENT.has(t));
+
+export interface CustomLimits {
+  maxHops: number;
+}
+
+interface EntityRef {
+  id: string;
+  type: string;
+  name: string;
+}
+
+/** Checks an integer argument against its range; the message names the argument and the bound. */
+export function checkRange(arg: string, value: number, min: number, max: number, setting?: string): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    const why = setting ? ` (the server's ${setting})` : '';
+    throw userError(`E_${arg.toUpperCase()}`, `${arg} must be between ${min} and ${max}${why}; got ${value}`);
+  }
+  return value;
+}
+
+/** Relationship types from the client, checked against the model; all cooperation types by default. */
+export function checkTypes(types: readonly string[] | null | undefined): string[] {
+  if (!types || types.length === 0) return [...COOPERATION_TYPES];
+  const unknown = types.filter((t) => !(COOPERATION_TYPES as readonly string[]).includes(t));
+  if (unknown.length > 0) {
+    throw userError(
+      'E_TYPES',
+      `unknown relationship type ${unknown.join(', ')}; use ${COOPERATION_TYPES.join(', ')}`,
+    );
+  }
+  return [...new Set(types)];
+}
+
+/** The entities a name, alias or id stands for; a clear error when there is none. */
+async function resolveIds(
+  ctx: ReadContext,
+  arg: string,
+  name: string,
+): Promise<{ id: string; type: string }[]> {
+  const rows = await readNamed<{ id: string; type: string }>(ctx, 'queries/resolve-names', { name });
+  if (rows.length === 0) throw userError('E_NOT_FOUND', `no entity is named or aliased ${name} (${arg})`);
+  return rows;
+}
+
+/**
+ * One statement per allowed maxHops, built once: quantifier bounds cannot be parameters, and the
+ * request only ever picks one of these, never text of its own.
+ */
+function pathStatements(maxHops: number): Map<number, string> {
+  const template = cypher('queries/cooperation-paths');
+  const out = new Map<number, string>();
+  for (let h = 1; h <= maxHops; h++) {
+    const endHops = Math.max(0, Math.min(2, h - 1));
+    out.set(h, template.replaceAll('{{maxHops}}', String(h)).replaceAll('{{endHops}}', String(endHops)));
+  }
+  return out;
+}
+
+interface PathArgs {
+  from: string;
+  to: string;
+  maxHops: number;
+  types?: string[] | null;
+  limit: number;
+}
+
+/** The resolvers of the hand-written Query fields (the others are @cypher fields in schema.graphql). */
+export function customResolvers(ctx: ReadContext, limits: CustomLimits) {
+  const statements = pathStatements(limits.maxHops);
+  return {
+    Query: {
+      async cooperationPaths(_root: unknown, args: PathArgs) {
+        const maxHops = checkRange('maxHops', args.maxHops, 1, limits.maxHops, 'MAX_HOPS');
+        const limit = checkRange('limit', args.limit, 1, 100);
+        const types = checkTypes(args.types);
+        const [from, to] = await Promise.all([
+          resolveIds(ctx, 'from', args.from),
+          resolveIds(ctx, 'to', args.to),
+        ]);
+        return read(ctx, statements.get(maxHops)!, {
+          fromIds: from.map((e) => e.id),
+          toIds: to.map((e) => e.id),
+          types,
+          maxHops,
+          limit,
+        });
+      },
+
+      async regionCooperation(_root: unknown, args: { region: string }) {
+        const regions = (await resolveIds(ctx, 'region', args.region)).filter((e) => e.type === 'Region');
+        if (regions.length === 0) throw userError('E_NOT_REGION', `${args.region} names no region`);
+        return readNamed(ctx, 'queries/region-cooperation', {
+          ids: regions.map((e) => e.id),
+          types: [...COOPERATION_TYPES],
+          limit: 200,
+        });
+      },
+
+      async neighborhood(_root: unknown, args: { id: string; depth: number; limit: number }) {
+        const depth = checkRange('depth', args.depth, 1, 3);
+        const limit = checkRange('limit', args.limit, 1, 500);
+        const centre = await resolveIds(ctx, 'id', args.id);
+        const types = [...RELATION_TYPES];
+        const nodes = await readNamed<EntityRef>(ctx, 'queries/entity-names', {
+          ids: centre.map((e) => e.id).slice(0, limit),
+        });
+        // Ring by ring, each bounded by what is left of the limit, so a hub cannot blow the query up.
+        let frontier = nodes.map((n) => n.id);
+        for (let d = 0; d < depth && frontier.length > 0 && nodes.length < limit; d++) {
+          const ring = await readNamed<EntityRef>(ctx, 'queries/neighbors', {
+            frontier,
+            seen: nodes.map((n) => n.id),
+            types,
+            limit: limit - nodes.length,
+          });
+          nodes.push(...ring);
+          frontier = ring.map((n) => n.id);
+        }
+        const edges = await readNamed(ctx, 'queries/neighborhood-edges', {
+          ids: nodes.map((n) => n.id),
+          types,
+          limit: limit * 10,
+        });
+        return { nodes, edges };
+      },
+
+      async timeline(_root: unknown, args: { entity: string; limit: number }) {
+        const limit = checkRange('limit', args.limit, 1, 500);
+        const ids = (await resolveIds(ctx, 'entity', args.entity)).map((e) => e.id);
+        return readNamed(ctx, 'queries/timeline', { ids, types: [...COOPERATION_TYPES], limit });
+      },
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** A route handler gets the parsed URL; it writes the whole response itself. */
+export type Handler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void> | void;
+
+/**
+ * The server's routes by path, each by method ('*' for any). Later features (/explore, /export) add
+ * theirs with `add` before the server starts listening.
+ */
+export class Routes {
+  readonly #table = new Map<string, Map<string, Handler>>();
+
+  add(method: string, path: string, handler: Handler): this {
+    const byMethod = this.#table.get(path) ?? new Map<string, Handler>();
+    byMethod.set(method.toUpperCase(), handler);
+    this.#table.set(path, byMethod);
+    return this;
+  }
+
+  /** The handler for a request, or why there is none (404 unknown path, 405 wrong method). */
+  match(method: string, path: string): Handler | 404 | 405 {
+    const byMethod = this.#table.get(path);
+    if (!byMethod) return 404;
+    return byMethod.get(method.toUpperCase()) ?? byMethod.get('*') ?? 405;
+  }
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
+  res.end(text);
+}
+
+/** The body of a request, refusing more than `max` bytes (a GraphQL query is small). */
+export async function readBody(req: IncomingMessage, max: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > max)
+      throw Object.assign(new Error(`E_BODY_TOO_LARGE: request body over ${max} bytes`), { status: 413 });
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
