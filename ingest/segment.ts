@@ -31,15 +31,17 @@ export function loadJieba(userDicts: readonly string[] = []): Jieba {
  */
 export function userDictionary(lex: Lexicons): string {
   const lines = new Set<string>();
-  const add = (word: string, tag: string) => {
-    if (word.length >= 2 && !/\s/.test(word)) lines.add(`${word} 20000 ${tag}`);
+  const add = (word: string, freq: number, tag: string) => {
+    if (word.length >= 2 && !/\s/.test(word)) lines.add(`${word} ${freq} ${tag}`);
   };
+  // Modest frequencies: a county name (海城市) must not outweigh the words around it (上海/城市).
   for (const r of lex.regions) {
-    add(r.name, 'ns');
-    for (const a of r.aliases) add(a, 'ns');
+    const freq = r.level === 'county' ? 50 : 2000;
+    add(r.name, freq, 'ns');
+    for (const a of r.aliases) add(a, freq, 'ns');
   }
-  for (const form of lex.agencyForms.keys()) add(form, 'nt');
-  for (const form of lex.knownOrgs.keys()) add(form, 'nt');
+  for (const form of lex.agencyForms.keys()) add(form, 2000, 'nt');
+  for (const form of lex.knownOrgs.keys()) add(form, 2000, 'nt');
   return `${[...lines].join('\n')}\n`;
 }
 

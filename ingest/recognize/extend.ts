@@ -29,22 +29,27 @@ export function units(view: View): Unit[] {
 }
 
 /** Part-of-speech tags that end a name on the left: prepositions, conjunctions, particles, pronouns, adverbs, numbers, time words. */
-const STOP_TAGS = /^(p|c|u.*|r.*|d|m|mq|q|t|tg|y|e|o|w|ad|f|z)$/;
+const STOP_TAGS = /^(p|c|u.*|r.*|m|mq|q|t|tg|y|e|o|w|ad|f|z)$/;
 const PUNCT = /^[^\p{L}\p{N}“”]+$/u;
 
 export interface ExtendOptions {
   /** Can a unit with this word end a name on its own (an organization head)? Used for 与/和 joins. */
   endsName: (word: string) => boolean;
   isRegion: (u: Unit) => boolean;
+  /** May 与/和 join two name parts? Bodies yes (材料成形与模具技术国家重点实验室); programs no (指导和规范). */
+  joinConjunctions?: boolean;
 }
 
 /** Is this unit a possible part of a name (looked at alone)? */
 export function nameLike(u: Unit, lex: Lexicons): boolean {
   if (u.tag === 'quote') return true;
-  if (PUNCT.test(u.word) || lex.boundaryStops.has(u.word)) return false;
+  if (PUNCT.test(u.word) || lex.boundaryStops.has(u.word) || /^[一二三四五六七八九十]+是$/.test(u.word))
+    return false;
   if (/^[0-9.%]+$/.test(u.word)) return false;
   if (u.tag.startsWith('v') && u.tag !== 'vn' && !lex.nameVerbs.has(u.word)) return false;
-  if (STOP_TAGS.test(u.tag) && u.tag !== 'f') return false;
+  if (STOP_TAGS.test(u.tag)) return false;
+  // jieba glues some actions to what follows (全面实施, 严格遵守): a word opening with one is no name part.
+  if (u.word.length >= 3 && lex.boundaryStops.has(u.word.slice(0, 2))) return false;
   return true;
 }
 
@@ -65,7 +70,8 @@ export function extendLeft(
     const u = list[k]!;
     const left = list[k - 1];
     if (list[first]!.end - u.start > maxChars) break;
-    if ((u.word === '与' || u.word === '和') && left && nameLike(left, lex)) {
+    const conj = u.word === '与' || u.word === '和';
+    if (conj && opts.joinConjunctions !== false && left && nameLike(left, lex) && nounLike(left, lex)) {
       if (opts.endsName(left.word) || opts.isRegion(left)) break;
       if (left.end !== u.start || list[k + 1]!.start !== u.end) break;
       first = k;
@@ -84,7 +90,12 @@ export function extendLeft(
     if (u.end !== list[k + 1]!.start) break;
     first = k;
   }
-  // A name does not start with a joining word.
-  while (first < head && ['与', '和', '联合'].includes(list[first]!.word)) first++;
+  // A name does not start with a joining word or an action (全面实施…标准 is 标准 being implemented).
+  while (first < head && (['与', '和', '联合'].includes(list[first]!.word) || action(list[first]!, lex)))
+    first++;
   return first;
 }
+
+const nounLike = (u: Unit, lex: Lexicons) => /^(n|vn|j|eng)/.test(u.tag) || lex.nameVerbs.has(u.word);
+const action = (u: Unit, lex: Lexicons) =>
+  /^(v|ad|d)/.test(u.tag) && !lex.nameVerbs.has(u.word) && u.tag !== 'vn';

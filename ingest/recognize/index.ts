@@ -5,7 +5,7 @@ import { units } from './extend.ts';
 import { findOrganizations } from './organizations.ts';
 import { selectLongest } from './overlap.ts';
 import { findPrograms } from './programs.ts';
-import { findRegions } from './regions.ts';
+import { findRegions, findZones } from './regions.ts';
 import type { RecognizerTables } from './tables.ts';
 
 /**
@@ -25,16 +25,17 @@ export const recognize: Stage = {
     for (const s of need(doc, 'sentences')) {
       const view = makeView(s.text, s.tokens, s.start);
       const list = units(view);
-      const regions = findRegions(view, tables.regions, tables.lex);
+      const places = findRegions(view, tables.regions, tables.lex);
+      const regions = [...places, ...findZones(view, places)];
       const named = selectLongest([
         ...findOrganizations(view, list, regions, tables),
         ...findPrograms(view, list, regions, tables),
       ]);
       // A place that straddles the edge of a chosen name was a mis-cut (上海市场): drop it.
-      const places = regions.filter((r) =>
+      const kept = regions.filter((r) =>
         named.every((n) => r.end <= n.start || r.start >= n.end || (r.start >= n.start && r.end <= n.end)),
       );
-      for (const c of [...places, ...named].sort((a, b) => a.start - b.start)) {
+      for (const c of [...kept, ...named].sort((a, b) => a.start - b.start)) {
         mentions.push({
           sentence: s.index,
           start: s.start + c.start,

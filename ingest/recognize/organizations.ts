@@ -5,6 +5,10 @@ import type { RecognizerTables } from './tables.ts';
 /** Words that end in a body's head character but name no body (布局 is not a 局). */
 const NOT_ORG = new Set([
   '布局',
+  '部署',
+  '公署',
+  '签署',
+  '部门',
   '格局',
   '结局',
   '大局',
@@ -66,7 +70,7 @@ function knownBodies(view: View, t: RecognizerTables): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < view.text.length; i++) {
     for (const { form } of t.known.at(view.text, i)) {
-      if (fitsTokens(view, i, i + form.length)) {
+      if (fitsTokens(view, i, i + form.length) && !continuesWord(view.text, i + form.length)) {
         out.push({
           start: i,
           end: i + form.length,
@@ -81,6 +85,10 @@ function knownBodies(view: View, t: RecognizerTables): Candidate[] {
   return out;
 }
 
+/** 科技部门 is "the science departments", not 科技部; 局长 is a person. */
+const continuesWord = (text: string, end: number) =>
+  /[门长员]/.test(text[end] ?? '') && /[部局厅委办院所]/.test(text[end - 1]!);
+
 /** 省/市/区/县 standing for the article's own province or city: 省工信厅, 市经济信息中心. */
 const LEVEL_PREFIX = /[省市区县]/;
 
@@ -90,7 +98,7 @@ function regionBodies(view: View, regions: Candidate[], t: RecognizerTables): Ca
   for (let i = 1; i < text.length; i++) {
     for (const { form } of t.agencies.at(text, i)) {
       const end = i + form.length;
-      if (!view.bounds.has(end)) continue;
+      if (!view.bounds.has(end) || continuesWord(text, end)) continue;
       let start = chainStart(regions, i);
       let rule = 'region+agency';
       if (start === i && LEVEL_PREFIX.test(text[i - 1]!)) {
@@ -126,10 +134,9 @@ function headedNames(
 ): Candidate[] {
   const { lex } = t;
   const out: Candidate[] = [];
-  const endsName = (word: string) =>
-    lex.orgSuffixes.some((s) => s.suffix.length > 1 && word.endsWith(s.suffix));
+  const endsName = (word: string) => lex.orgSuffixes.some((s) => word.endsWith(s.suffix));
   list.forEach((u, h) => {
-    if (u.tag === 'quote' || NOT_ORG.has(u.word)) return;
+    if (u.tag === 'quote' || NOT_ORG.has(u.word) || regionAt(regions, u)) return;
     const suffix = lex.orgSuffixes.find((s) => view.text.slice(u.end - s.suffix.length, u.end) === s.suffix);
     if (!suffix) return;
     const sufStart = u.end - suffix.suffix.length;
@@ -139,10 +146,14 @@ function headedNames(
     const first = extendLeft(list, hs, lex, { endsName, isRegion: (x) => regionAt(regions, x) });
     const start = list[first]!.start;
     if (sufStart - start < 2) return;
-    const modifier = list.slice(first, hs + 1).filter((x) => x.end <= sufStart || x.start < sufStart);
-    const placeFirst = regions.some((r) => r.start === start && r.rule !== 'province-abbr');
-    const specific = modifier.some((x) => !lex.genericModifiers.has(x.word) && !regionAt(regions, x));
-    if (!specific && !(placeFirst && suffix.suffix !== '中心')) return;
+    const modifier = modifierWords(list, first, hs, sufStart);
+    const placeFirst = regions.some((r) => r.start === start);
+    const placeOnly = modifier.every((x) => regionAt(regions, x));
+    const specific = modifier.some(
+      (x) => !lex.genericModifiers.has(x.word) && !regionAt(regions, x) && !/类$/.test(x.word),
+    );
+    // 国家技术创新中心 names no one body; 长三角国家技术创新中心 does; 上海市中心 is a part of town.
+    if (!specific && !(placeFirst && !(placeOnly && suffix.suffix === '中心'))) return;
     if (!suffix.strong && !placeFirst) return;
     const mod = view.text.slice(start, sufStart);
     // 上海国际金融中心, 全球资产管理中心: a development goal, not a body.
@@ -155,5 +166,16 @@ function headedNames(
       confidence: suffix.strong ? 0.75 : 0.7,
     });
   });
+  return out;
+}
+
+/** The units before a head, the head's own unit cut at the suffix (战略联盟 → 战略). */
+export function modifierWords(list: readonly Unit[], first: number, hs: number, sufStart: number): Unit[] {
+  const out: Unit[] = [];
+  for (let k = first; k <= hs; k++) {
+    const u = list[k]!;
+    if (u.start >= sufStart) break;
+    out.push(u.end <= sufStart ? u : { ...u, end: sufStart, word: u.word.slice(0, sufStart - u.start) });
+  }
   return out;
 }

@@ -1,5 +1,6 @@
 import type { Candidate, View } from './candidate.ts';
 import { extendLeft, type Unit } from './extend.ts';
+import { modifierWords } from './organizations.ts';
 import type { RecognizerTables } from './tables.ts';
 
 /** Titles in 《》: policy documents, laws, plans, standards. */
@@ -15,7 +16,7 @@ export function findPrograms(
   regions: Candidate[],
   t: RecognizerTables,
 ): Candidate[] {
-  return [...titles(view), ...headedPrograms(view, list, regions, t), ...quoted(list, t)];
+  return [...titles(view), ...headedPrograms(view, list, regions, t), ...quoted(view, list, t)];
 }
 
 function titles(view: View): Candidate[] {
@@ -61,10 +62,16 @@ function headedPrograms(
       }
       return;
     }
-    const first = extendLeft(list, hs, lex, { endsName, isRegion: (x) => regionAt(regions, x) });
+    const first = extendLeft(list, hs, lex, {
+      endsName,
+      isRegion: (x) => regionAt(regions, x),
+      joinConjunctions: false,
+    });
     const start = list[first]!.start;
     if (sufStart - start < 2) return;
-    const modifier = list.slice(first, hs + 1).filter((x) => x.start < sufStart);
+    const modifier = modifierWords(list, first, hs, sufStart);
+    // Four characters of common words (交通系统, 金融市场) name a field, not a program.
+    if (suffix.kind === 'thing' && end - start < 5) return;
     const specific = modifier.some(
       (x) => x.tag === 'quote' || (!lex.genericModifiers.has(x.word) && !regionAt(regions, x)),
     );
@@ -80,16 +87,43 @@ function headedPrograms(
   return out;
 }
 
-/** A short quoted name standing alone (“一网通办”, “双控”) is most often a program in government text. */
-function quoted(list: readonly Unit[], t: RecognizerTables): Candidate[] {
+/** A policy verb shortly before a quote marks the quoted words as a scheme: 继续实施“双控”, 推进大宗货物“公转铁”. */
+const POLICY_VERB =
+  /(实施|推进|深化|开展|推行|落实|推广|启动|建立|打造|试点|出台|推出|首创|提升了)[^,。;:“”]{0,10}$/;
+
+/**
+ * Quoted names: a quoted body (“一带一路科技创新联盟”) or program (“碳系列指数”) by its head word; other short
+ * quoted words only after a policy verb (深化政务服务“一网通办”) or right after such a quote (“公转铁”“公转水”).
+ * Quoted figures of speech (“试验田”, “神经元”, “放得开”) have neither and are left alone.
+ */
+function quoted(view: View, list: readonly Unit[], t: RecognizerTables): Candidate[] {
   const out: Candidate[] = [];
+  let prevEnd = -1;
   for (const u of list) {
     if (u.tag !== 'quote') continue;
     const inner = u.word.slice(1, -1);
-    if (inner.length < 2 || inner.length > 12 || !/[\u4e00-\u9fff]/.test(inner)) continue;
-    if (/[、,,:;。]/.test(inner) || /^\d/.test(inner) || ROLE_END.test(inner)) continue;
+    const bare = inner.replace(/\d+(?:\.\d+)+$|\d+\.0$/, '');
+    if (inner.length < 2 || inner.length > 20 || !/[\u4e00-\u9fff]/.test(inner)) continue;
+    if (/[、,:;。]/.test(inner) || ROLE_END.test(inner)) continue;
     if (t.regions.map.has(inner) || t.known.map.has(inner)) continue;
-    out.push({ start: u.start, end: u.end, type: 'Program', rule: 'quoted', confidence: 0.6 });
+    const orgHead = t.lex.orgSuffixes.find(
+      (s) => s.strong && s.suffix.length > 1 && inner.endsWith(s.suffix),
+    );
+    const progHead = t.lex.programSuffixes.find((s) => s.kind !== 'quoted' && bare.endsWith(s.suffix));
+    if (orgHead && inner.length > orgHead.suffix.length + 1) {
+      out.push({
+        start: u.start + 1,
+        end: u.end - 1,
+        type: 'Organization',
+        rule: 'quoted-org',
+        confidence: 0.8,
+      });
+    } else if (progHead && bare.length > progHead.suffix.length) {
+      out.push({ start: u.start, end: u.end, type: 'Program', rule: 'quoted-program', confidence: 0.8 });
+    } else if (inner.length <= 12 && (POLICY_VERB.test(view.text.slice(0, u.start)) || prevEnd === u.start)) {
+      out.push({ start: u.start, end: u.end, type: 'Program', rule: 'quoted', confidence: 0.65 });
+    } else continue;
+    prevEnd = u.end;
   }
   return out;
 }

@@ -13,6 +13,11 @@ const GENERIC_NAMES = new Set([
   '新区',
   '中区',
   '市辖区',
+  '新城',
+  '新城区',
+  '城关',
+  '开发区',
+  '高新区',
 ]);
 
 /** Every written form of every region → region ids (a form like 朝阳区 may name several places). */
@@ -63,4 +68,24 @@ function abbreviationRun(view: View, i: number, lex: Lexicons, out: Candidate[])
     out.push({ start: k, end: k + 1, type: 'Region', rule: 'province-abbr', confidence: 0.8 });
   }
   return j - i;
+}
+
+/** Free trade zones: 中国(浙江)自由贸易试验区 by name, or 自贸试验区 / 自贸区 standing for the article's own. */
+const FTZ_FULL = /中国\(([\u4e00-\u9fff]{2,3})\)自由贸易试验区/g;
+const FTZ_SHORT = /自贸试验区|自由贸易试验区|自贸区/g;
+
+export function findZones(view: View, taken: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const free = (s: number, e: number) => [...taken, ...out].every((c) => e <= c.start || s >= c.end);
+  for (const m of view.text.matchAll(FTZ_FULL)) {
+    const end = m.index + m[0].length;
+    if (free(m.index, end))
+      out.push({ start: m.index, end, type: 'Region', rule: 'ftz-name', confidence: 0.9 });
+  }
+  for (const m of view.text.matchAll(FTZ_SHORT)) {
+    const end = m.index + m[0].length;
+    if (free(m.index, end))
+      out.push({ start: m.index, end, type: 'Region', rule: 'ftz-context', confidence: 0.7 });
+  }
+  return out;
 }

@@ -14,6 +14,7 @@ export function resolveMention(
 ): Omit<Entity, 'aliases'> | undefined {
   switch (m.type) {
     case 'Region': {
+      if (m.rule === 'ftz-name' || m.rule === 'ftz-context') return freeTradeZone(m, t, places);
       const ids =
         m.rule === 'province-abbr'
           ? [t.lex.provinceAbbr.get(m.surface)!]
@@ -53,6 +54,28 @@ export function resolveMention(
     default:
       return assertNever(m.type);
   }
+}
+
+/** 中国(上海)自由贸易试验区: named by its province, given in the name or (自贸试验区 alone) by the article. */
+function freeTradeZone(
+  m: Mention,
+  t: RecognizerTables,
+  places: DocPlaces,
+): Omit<Entity, 'aliases'> | undefined {
+  const short = /^中国\((.+)\)/.exec(m.surface)?.[1];
+  const province = short ? pickRegion(t.regions.map.get(short) ?? [], t, places) : places.province;
+  if (!province || province.level !== 'province') return undefined;
+  const name = `中国(${province.aliases[0] ?? province.name})自由贸易试验区`;
+  const id = `region:${name}`;
+  const known = t.lex.regionById.get(id);
+  return {
+    id,
+    type: 'Region',
+    name,
+    confidence: m.confidence,
+    level: 'zone',
+    within: known?.parent ?? province.id,
+  };
 }
 
 function assertNever(x: never): never {
