@@ -5,7 +5,7 @@ import { type ExplorerAssets, loadExplorer } from './bundle.ts';
 
 // The page loads nothing from elsewhere: scripts, styles and data all come from this server.
 const CSP =
-  "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'";
+  "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'";
 
 /**
  * GET /explore (the page), /explore/app.js and /explore/app.css. The bundle is built once, when the

@@ -1,4 +1,4 @@
-import type { Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { RELATION_TYPES } from '../../ingest/types.ts';
 import { cypher } from '../db/cypher.ts';
 import { edgeKey, type Graph, type GraphEdge, type GraphNode } from './graph.ts';
@@ -64,7 +64,7 @@ export async function readGraph(driver: Driver, database: string, opts: ReadOpti
   const seen = new Set<string>(found.filter((r) => r.rank === best).map((r) => String(r.id)));
   let frontier = [...seen];
   for (let hop = 0; hop < depth && frontier.length > 0 && seen.size < limit; hop++) {
-    const next = await run('queries/export-expand', { frontier, types, limit });
+    const next = await run('queries/export-expand', { frontier, types, limit: neo4j.int(limit) });
     frontier = [];
     for (const row of next) {
       const id = String(row.id);

@@ -1,7 +1,7 @@
 /** The explorer page: wires the search, path and filter forms to the model, the drawing and the panels. */
 import type { Core } from 'cytoscape';
 import { RELATION_STYLES } from '../../export/colors.ts';
-import { cooperationPaths, neighborhood, type PathData, search } from './api.ts';
+import { cooperationPaths, type GraphData, neighborhood, type PathData, search } from './api.ts';
 import { byId, h } from './dom.ts';
 import { type Filter, GraphModel, groupId, visibleItems } from './model.ts';
 import {
@@ -210,6 +210,16 @@ function init(): void {
     cy,
     model,
     relations: Object.keys(RELATION_STYLES),
+    /** Draws a given graph as a search would (measures the layout at a size the data may not reach). */
+    showGraph: async (graph: GraphData) => {
+      model.clear();
+      cy.elements().remove();
+      anchors.clear();
+      applyChange(cy, model, model.add(graph));
+      applyFilter(cy, model, currentFilter(), anchors);
+      await runLayout(cy, true);
+      showCounts();
+    },
   };
   setBusy(undefined);
   status.textContent = '输入名称开始，如 江苏 或 上海市科委 · Type a name to begin.';

@@ -27,7 +27,8 @@ const STYLE: cytoscape.StylesheetJson = [
       width: 'mapData(degree, 1, 20, 18, 44)',
       height: 'mapData(degree, 1, 20, 18, 44)',
       'font-size': 11,
-      'font-family': '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", sans-serif',
+      'font-family':
+        '"Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "Microsoft YaHei", sans-serif',
       'text-valign': 'bottom',
       'text-margin-y': 3,
       'text-outline-color': '#ffffff',
@@ -74,7 +75,6 @@ export function createView(container: HTMLElement): Core {
     style: STYLE,
     minZoom: 0.05,
     maxZoom: 4,
-    wheelSensitivity: 0.3,
     boxSelectionEnabled: false,
   });
 }
@@ -181,6 +181,7 @@ export function highlight(cy: Core, nodeIds?: string[], edgeIds?: string[]): voi
   cy.batch(() => {
     cy.elements().removeClass('faded path');
     if (!nodeIds) return;
+    cy.elements().unselect();
     const keep = cy.collection();
     for (const id of nodeIds) keep.merge(cy.getElementById(id));
     for (const id of edgeIds ?? []) keep.merge(cy.getElementById(id));
