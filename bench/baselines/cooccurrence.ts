@@ -31,7 +31,7 @@ export function cooccurrence(doc: Doc, lex: RelateLexicon = loadRelateLexicon())
     ];
     const types = new Set<RelationType | 'ISSUED/LAUNCHED'>();
     for (const t of lex.triggers) {
-      if (!s.text.includes(t.word.split('…')[0]!)) continue;
+      if (!s.text.includes(t.head)) continue;
       for (const e of t.effects) types.add(e.kind === 'type' ? e.type : 'ISSUED/LAUNCHED');
     }
     for (const kind of types) {

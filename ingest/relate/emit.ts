@@ -104,7 +104,8 @@ export function emit(f: Found): Emitted {
   }
   for (const slot of targets?.slots ?? []) {
     const document = slot.type === 'Program' && isDocument(slot, st, lex);
-    if (!document && isModifier(slot, st)) continue;
+    // Only an object after the verb can be a modifier; a topic before it (X试点) is whole.
+    if (!document && !hit.tail && slot.start >= hit.end && isModifier(slot, st)) continue;
     let t = type;
     if (effect.kind === 'issued-or-launched') t = document ? 'ISSUED' : 'LAUNCHED';
     else if (t === 'ISSUED' && !document) continue;

@@ -10,6 +10,7 @@ import {
   findTargetLeft,
   findTargetRight,
   type Group,
+  leftover,
   quiet,
   sentenceSubject,
 } from './roles.ts';
@@ -168,8 +169,8 @@ function opensClause(st: SentenceState, hit: TriggerHit, lex: RelateLexicon): bo
   if (inside.some((s) => !fillersOnly(st.text.slice(s.end, hit.start), lex))) return false;
   let prefix = st.text.slice(cs, hit.start);
   for (const s of [...inside].reverse()) prefix = prefix.slice(0, s.start - cs) + prefix.slice(s.end - cs);
-  const rest = quiet(prefix);
-  return rest.length <= 4 || fillersOnly(rest, lex);
+  // A verb or two may lead in (稳步推进…试点); a longer run is a subject of the clause's own.
+  return leftover(prefix, lex).length <= 4;
 }
 
 /** A pilot named without its program (对苏州、盐城的试点): the nearest program in the sentence. */

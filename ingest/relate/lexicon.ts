@@ -7,7 +7,12 @@ import { RELATION_TYPES, type RelationType } from '../types.ts';
 export type TriggerEffect = { kind: 'type'; type: RelationType } | { kind: 'issued-or-launched' };
 
 export interface Trigger {
+  /** As written in the lexicon (the rule name shows it). */
   word: string;
+  /** What is matched at the trigger's position, NFKC-folded like the text. */
+  head: string;
+  /** 共同推进…建设: what must follow the target. */
+  tail?: string;
   effects: TriggerEffect[];
   confidence: number;
 }
@@ -75,7 +80,9 @@ export function parseTriggers(text: string, file = 'triggers.tsv'): Trigger[] {
       throw new Error(`E_LEXICON: ${file}:${line}: ${parsed.error.issues[0]?.message ?? 'bad row'}`);
     }
     const [word, effects, confidence] = parsed.data;
-    return { word: word.normalize('NFKC'), effects: effects === '-' ? [] : effects, confidence };
+    // Split before folding: NFKC turns the gap mark … into three dots.
+    const [head = '', tail] = word.split('…').map((w) => w.normalize('NFKC'));
+    return { word, head, ...(tail ? { tail } : {}), effects: effects === '-' ? [] : effects, confidence };
   });
 }
 

@@ -34,23 +34,22 @@ export function isConnector(gap: string, lex: RelateLexicon): boolean {
   return lex.words.connector.includes(quiet(gap));
 }
 
-const NUMBER = /(\d+(\.\d+)?|[一二三四五六七八九十百千万两]+)[个家项批条类大]?/g;
+const NUMBER = /^(\d+(\.\d+)?|[一二三四五六七八九十百千万两]+)[个家项批条类大]?/;
+
+/** What is left of `gap` once leading adverbs, enumerators (二是) and numbers are taken off. */
+export function leftover(gap: string, lex: RelateLexicon): string {
+  const fillers = [...lex.words.filler, ...lex.words.locative].sort((a, b) => b.length - a.length);
+  let rest = quiet(gap);
+  for (;;) {
+    const word = fillers.find((f) => rest.startsWith(f)) ?? NUMBER.exec(rest)?.[0];
+    if (!word) return rest;
+    rest = rest.slice(word.length);
+  }
+}
 
 /** True when the words between an argument and its trigger are only adverbs, numbers and the like. */
 export function fillersOnly(gap: string, lex: RelateLexicon): boolean {
-  let rest = quiet(gap).replace(NUMBER, '');
-  const fillers = [...lex.words.filler, ...lex.words.locative].sort((a, b) => b.length - a.length);
-  for (let changed = true; changed && rest; ) {
-    changed = false;
-    for (const f of fillers) {
-      if (rest.startsWith(f)) {
-        rest = rest.slice(f.length);
-        changed = true;
-        break;
-      }
-    }
-  }
-  return rest === '';
+  return leftover(gap, lex) === '';
 }
 
 function toGroup(slots: Slot[], text: string, lex: RelateLexicon): Group {

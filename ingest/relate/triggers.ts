@@ -16,10 +16,7 @@ export interface TriggerHit {
  */
 export function findTriggers(text: string, slots: readonly Slot[], lex: RelateLexicon): TriggerHit[] {
   const heads = lex.triggers
-    .map((trigger) => {
-      const [head = '', tail] = trigger.word.split('…');
-      return { trigger, head, tail };
-    })
+    .map((trigger) => ({ trigger, head: trigger.head, tail: trigger.tail }))
     .sort((a, b) => b.head.length - a.head.length);
   const lead = new Set(lex.words.lead);
   const hits: TriggerHit[] = [];

@@ -9,12 +9,21 @@ import { evidenceOf } from './extract.ts';
  */
 export function withinRelations(doc: Doc, sentences: readonly Sentence[]): Relation[] {
   const entities = new Map((doc.entities ?? []).map((e) => [e.id, e]));
+  // A sentence that mentions an entity also speaks of the places it sits in (人民银行长沙中心支行 →
+  // 长沙市 → 湖南省), which may have no mention of their own.
   const mentionedIn = new Map<string, Set<number>>();
   for (const m of doc.mentions ?? []) {
-    if (!m.entityId) continue;
-    const set = mentionedIn.get(m.entityId) ?? new Set<number>();
-    set.add(m.sentence);
-    mentionedIn.set(m.entityId, set);
+    const seen = new Set<string>();
+    for (
+      let e = m.entityId ? entities.get(m.entityId) : undefined;
+      e && !seen.has(e.id);
+      e = next(e, entities)
+    ) {
+      seen.add(e.id);
+      const set = mentionedIn.get(e.id) ?? new Set<number>();
+      set.add(m.sentence);
+      mentionedIn.set(e.id, set);
+    }
   }
   const out: Relation[] = [];
   for (const inner of entities.values()) {
