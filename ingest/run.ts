@@ -15,6 +15,9 @@ export interface DocReport {
   entities: number;
   relations: number;
   ms: number;
+  /** Of ms: time in the pipeline (including its one-time load) and in the write transaction. */
+  pipelineMs?: number;
+  writeMs?: number;
   error?: string;
   /** Facts the batch left out (e.g. a relation to an entity the document does not list). */
   dropped?: string[];
@@ -47,6 +50,8 @@ export interface IngestSummary {
   entities: number;
   relations: number;
   ms: number;
+  pipelineMs: number;
+  writeMs: number;
   failures: { id: string; error: string }[];
 }
 
@@ -60,6 +65,8 @@ export function emptySummary(): IngestSummary {
     entities: 0,
     relations: 0,
     ms: 0,
+    pipelineMs: 0,
+    writeMs: 0,
     failures: [],
   };
 }
@@ -68,6 +75,8 @@ function tally(summary: IngestSummary, report: DocReport): void {
   summary[report.status]++;
   summary.entities += report.entities;
   summary.relations += report.relations;
+  summary.pipelineMs += report.pipelineMs ?? 0;
+  summary.writeMs += report.writeMs ?? 0;
   if (report.error) summary.failures.push({ id: report.id, error: report.error });
 }
 
@@ -92,7 +101,8 @@ const message = (err: unknown) => (err as Error)?.message ?? String(err);
 /** One ingest run: per-document bookkeeping shared by files and in-memory sources. */
 function createRun(driver: Driver, opts: IngestOptions) {
   const summary = emptySummary();
-  const pipeline = opts.pipeline ?? createPipeline();
+  // Built on first use: lexicons take seconds to load, and a run that skips everything needs none.
+  let pipeline = opts.pipeline;
   const seen = new Set<string>();
   let found = 0;
   const done = (report: DocReport) => {
@@ -146,16 +156,22 @@ function createRun(driver: Driver, opts: IngestOptions) {
         continue;
       }
       try {
-        const batch = buildBatch(pipeline(source), {
+        pipeline ??= createPipeline();
+        const doc = pipeline(source);
+        const pipelineMs = performance.now() - started;
+        const batch = buildBatch(doc, {
           pipelineVersion: PIPELINE_VERSION,
           ingestedAt: new Date().toISOString(),
         });
         await writeDocument(driver, batch, { ...opts.writer, database: opts.database });
+        const writeMs = performance.now() - started - pipelineMs;
         const status: DocStatus = !before ? 'new' : same ? 'rewritten' : 'changed';
         done(
           report(status, {
             entities: batch.entities.length,
             relations: batch.relations.length,
+            pipelineMs,
+            writeMs,
             dropped: batch.dropped.length > 0 ? batch.dropped : undefined,
           }),
         );

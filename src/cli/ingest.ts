@@ -89,6 +89,8 @@ export async function ingestCommand(
           written: { entities: summary.entities, relations: summary.relations },
           graph,
           seconds: Number(seconds.toFixed(2)),
+          pipelineSeconds: Number((summary.pipelineMs / 1000).toFixed(2)),
+          writeSeconds: Number((summary.writeMs / 1000).toFixed(2)),
           docsPerSecond: Number(((written + summary.skipped) / Math.max(seconds, 1e-3)).toFixed(1)),
         },
         'ingest finished',
