@@ -42,6 +42,32 @@ function complexityPlugin(max: number): ApolloServerPlugin<GovkgContext> {
   };
 }
 
+/**
+ * Without a JWT secret the schema has no Mutation type; graphql-js would answer with an internal
+ * error, so say plainly that the API is read-only.
+ */
+function readOnlyPlugin(): ApolloServerPlugin<GovkgContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, schema }) {
+          if (operation?.operation === 'mutation' && !schema.getMutationType()) {
+            const err = userError(
+              'E_READ_ONLY',
+              'this API is read-only: writes need JWT_SECRET set on the server and a bearer token',
+              'FORBIDDEN',
+            );
+            (err.extensions as Record<string, unknown>).http = { status: 403 };
+            throw err;
+          }
+        },
+      };
+    },
+  };
+}
+
+const DEPTH_MESSAGE = /exceeds maximum operation depth of (\d+)/;
+
 /** A timed-out transaction is the client's query being too heavy: say so, in words it can act on. */
 function isTimeout(err: unknown): boolean {
   const code = (err as { code?: unknown } | undefined)?.code;
@@ -56,6 +82,11 @@ export function formatError(logger: Logger, timeoutMs: number) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = (error as { originalError?: unknown }).originalError ?? error;
     const code = formatted.extensions?.code;
+    const depth = DEPTH_MESSAGE.exec(formatted.message);
+    if (depth) {
+      const message = `E_DEPTH: the query nests deeper than ${depth[1]} levels (MAX_QUERY_DEPTH); split it or use a custom query such as neighborhood`;
+      return { ...formatted, message };
+    }
     if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;
     const name = (original as Error | undefined)?.name ?? '';
     // @neo4j/graphql signals missing or insufficient credentials by error class, not by code.
@@ -114,6 +145,7 @@ export function createApollo(schema: GraphQLSchema, config: ApolloConfig, logger
     formatError: formatError(logger, config.QUERY_TIMEOUT_MS),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      readOnlyPlugin(),
       complexityPlugin(config.MAX_QUERY_COMPLEXITY),
       loggingPlugin(logger),
     ],
