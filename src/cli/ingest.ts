@@ -1,6 +1,6 @@
 import cliProgress from 'cli-progress';
-import { type DocReport, type IngestHooks, ingestDocs } from '../../ingest/run.ts';
-import { countGraph } from '../../ingest/write/writer.ts';
+import { type DocReport, type IngestHooks, type IngestSummary, ingestDocs } from '../../ingest/run.ts';
+import { countGraph, type GraphCounts } from '../../ingest/write/writer.ts';
 import type { Config } from '../config.ts';
 import { withDriver } from '../db/driver.ts';
 import { migrate } from '../db/migrate.ts';
@@ -55,8 +55,41 @@ function logHooks(log: Logger): IngestHooks & { stop(): void } {
   };
 }
 
+/** The closing numbers of a run, for the log line and the terminal summary. */
+export function summarize(summary: IngestSummary, graph: GraphCounts) {
+  const seconds = summary.ms / 1000;
+  const processed = summary.new + summary.changed + summary.rewritten + summary.skipped;
+  return {
+    documents: {
+      new: summary.new,
+      changed: summary.changed,
+      rewritten: summary.rewritten,
+      skipped: summary.skipped,
+      failed: summary.failed,
+    },
+    written: { entities: summary.entities, relations: summary.relations },
+    graph,
+    seconds: Number(seconds.toFixed(2)),
+    pipelineSeconds: Number((summary.pipelineMs / 1000).toFixed(2)),
+    writeSeconds: Number((summary.writeMs / 1000).toFixed(2)),
+    docsPerSecond: Number((processed / Math.max(seconds, 1e-3)).toFixed(1)),
+  };
+}
+
+/** The same numbers as lines a person reads at the end of a terminal run. */
+export function formatSummary(s: ReturnType<typeof summarize>): string {
+  const d = s.documents;
+  return [
+    `documents: ${d.new} new, ${d.changed} changed, ${d.skipped} skipped, ${d.failed} failed` +
+      (d.rewritten > 0 ? `, ${d.rewritten} rewritten (--force)` : ''),
+    `written:   ${s.written.entities} entities, ${s.written.relations} relations`,
+    `graph:     ${s.graph.entities} entities, ${s.graph.relations} relations (${s.graph.nodes} nodes, ${s.graph.relationships} relationships)`,
+    `time:      ${s.seconds} s (${s.docsPerSecond} docs/s; pipeline ${s.pipelineSeconds} s, writes ${s.writeSeconds} s)`,
+  ].join('\n');
+}
+
 /**
- * `govkg ingest <paths...>`: migrate (so a fresh database works), ingest, print a summary on stderr.
+ * `govkg ingest <paths...>`: migrate (so a fresh database works), ingest, end with a summary on stderr.
  * Exit code 1 when any input or document failed, 2 when the run could not start.
  */
 export async function ingestCommand(
@@ -65,37 +98,26 @@ export async function ingestCommand(
   opts: IngestCommandOptions,
 ): Promise<number> {
   const log = createLogger(config.LOG_LEVEL);
+  const tty = process.stderr.isTTY === true;
   try {
     return await withDriver(config, async (driver) => {
       await migrate(driver, config.NEO4J_DATABASE);
-      const hooks = process.stderr.isTTY ? barHooks() : logHooks(log);
+      const hooks = tty ? barHooks() : logHooks(log);
       const summary = await ingestDocs(driver, paths, {
         database: config.NEO4J_DATABASE,
         force: opts.force,
         hooks,
       }).finally(() => hooks.stop());
-      const graph = await countGraph(driver, config.NEO4J_DATABASE);
-      const written = summary.new + summary.changed + summary.rewritten;
-      const seconds = summary.ms / 1000;
-      log.info(
-        {
-          documents: {
-            new: summary.new,
-            changed: summary.changed,
-            rewritten: summary.rewritten,
-            skipped: summary.skipped,
-            failed: summary.failed,
-          },
-          written: { entities: summary.entities, relations: summary.relations },
-          graph,
-          seconds: Number(seconds.toFixed(2)),
-          pipelineSeconds: Number((summary.pipelineMs / 1000).toFixed(2)),
-          writeSeconds: Number((summary.writeMs / 1000).toFixed(2)),
-          docsPerSecond: Number(((written + summary.skipped) / Math.max(seconds, 1e-3)).toFixed(1)),
-        },
-        'ingest finished',
-      );
-      for (const f of summary.failures) log.error({ doc: f.id }, f.error);
+      const result = summarize(summary, await countGraph(driver, config.NEO4J_DATABASE));
+      if (tty) {
+        const failures = summary.failures.map((f) => `  ${f.error}`);
+        process.stderr.write(
+          `${[formatSummary(result), ...(failures.length ? ['failed:', ...failures] : [])].join('\n')}\n`,
+        );
+      } else {
+        log.info(result, 'ingest finished');
+        for (const f of summary.failures) log.error({ doc: f.id }, f.error);
+      }
       return summary.failed > 0 ? 1 : 0;
     });
   } catch (err) {
