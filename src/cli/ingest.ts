@@ -115,8 +115,8 @@ export async function ingestCommand(
           `${[formatSummary(result), ...(failures.length ? ['failed:', ...failures] : [])].join('\n')}\n`,
         );
       } else {
+        // Each failure already has its own log line; the summary carries the count.
         log.info(result, 'ingest finished');
-        for (const f of summary.failures) log.error({ doc: f.id }, f.error);
       }
       return summary.failed > 0 ? 1 : 0;
     });
