@@ -116,3 +116,23 @@ export async function cooperationPaths(
   const data = await gql<{ cooperationPaths: PathData[] }>(PATHS, { from, to, maxHops, types, limit });
   return data.cooperationPaths;
 }
+
+/**
+ * Aliases of entities by id, in one request (`entity(name:)` also resolves a canonical id). The
+ * drawing's nodes carry none; the evidence panel needs them to mark 上海市科委 in a sentence.
+ */
+export async function aliasesOf(ids: string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (ids.length === 0) return out;
+  const vars = ids.map((_, i) => `$n${i}: String!`).join(', ');
+  const fields = ids.map((_, i) => `e${i}: entity(name: $n${i}) { id aliases }`).join('\n  ');
+  const variables = Object.fromEntries(ids.map((id, i) => [`n${i}`, id]));
+  const data = await gql<Record<string, { id: string; aliases?: string[] | null }[]>>(
+    `query Aliases(${vars}) {\n  ${fields}\n}`,
+    variables,
+  );
+  for (const list of Object.values(data)) {
+    for (const e of list) if (ids.includes(e.id)) out.set(e.id, e.aliases ?? []);
+  }
+  return out;
+}

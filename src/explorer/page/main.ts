@@ -1,7 +1,7 @@
 /** The explorer page: wires the search, path and filter forms to the model, the drawing and the panels. */
 import type { Core } from 'cytoscape';
 import { RELATION_STYLES } from '../../export/colors.ts';
-import { cooperationPaths, type GraphData, neighborhood, type PathData, search } from './api.ts';
+import { aliasesOf, cooperationPaths, type GraphData, neighborhood, type PathData, search } from './api.ts';
 import { byId, h } from './dom.ts';
 import { type Filter, GraphModel, groupId, visibleItems } from './model.ts';
 import {
@@ -89,6 +89,7 @@ async function openEntity(id: string): Promise<void> {
     anchors.add(centre);
     expanded.add(centre);
     applyChange(cy, model, model.add(graph));
+    await loadAliases([centre]);
     applyFilter(cy, model, currentFilter(), anchors);
     await runLayout(cy, true);
     updateExportLinks(centre);
@@ -102,11 +103,13 @@ async function expandNode(id: string): Promise<void> {
   const node = model.nodes.get(id);
   if (!node) return;
   if (expanded.has(id)) {
+    await run('载入 Loading…', () => loadAliases([id]));
     details.replaceChildren(renderNode(node, cy.getElementById(id).connectedEdges().not('.hidden').length));
     return;
   }
   await run(`展开 Expanding ${node.name}…`, async () => {
     const graph = await neighborhood(id, 1, limit());
+    await loadAliases([id]);
     expanded.add(id);
     anchors.add(id);
     applyChange(cy, model, model.add(graph), id);
@@ -116,9 +119,21 @@ async function expandNode(id: string): Promise<void> {
   });
 }
 
-function showEvidence(edgeId: string): void {
+/** Fills in the aliases of drawn entities that have none yet (neighbourhood nodes come without). */
+async function loadAliases(ids: string[]): Promise<void> {
+  const wanted = ids.filter((id) => model.nodes.get(id)?.aliases === undefined);
+  if (wanted.length === 0) return;
+  const found = await aliasesOf(wanted);
+  for (const id of wanted) {
+    const node = model.nodes.get(id);
+    if (node) node.aliases = found.get(id) ?? [];
+  }
+}
+
+async function showEvidence(edgeId: string): Promise<void> {
   const group = model.edges.get(edgeId);
   if (!group) return;
+  await run('载入证据 Loading evidence…', () => loadAliases([group.source, group.target]));
   const source = model.nodes.get(group.source);
   const target = model.nodes.get(group.target);
   if (!source || !target) return;
@@ -200,7 +215,7 @@ function init(): void {
   byId('clear-path').addEventListener('click', () => highlight(cy));
 
   cy.on('tap', 'node', (event) => void expandNode(event.target.id()));
-  cy.on('tap', 'edge', (event) => showEvidence(event.target.id()));
+  cy.on('tap', 'edge', (event) => void showEvidence(event.target.id()));
   cy.on('tap', (event) => {
     if (event.target === cy) highlight(cy);
   });
