@@ -2,7 +2,7 @@ import { need, type Stage } from '../pipeline.ts';
 import type { Mention } from '../types.ts';
 import { makeView } from './candidate.ts';
 import { units } from './extend.ts';
-import { findOrganizations } from './organizations.ts';
+import { findOrganizations, GENERIC_RULE } from './organizations.ts';
 import { selectLongest } from './overlap.ts';
 import { findPrograms } from './programs.ts';
 import { findRegions, findZones } from './regions.ts';
@@ -26,11 +26,21 @@ export const recognize: Stage = {
       const view = makeView(s.text, s.tokens, s.start);
       const list = units(view);
       const places = findRegions(view, tables.regions, tables.lex);
-      const regions = [...places, ...findZones(view, places)];
-      const named = selectLongest([
+      const zones = findZones(view, places);
+      // Places inside a zone's full name (中国, 浙江 in 中国(浙江)自由贸易试验区) are part of that name.
+      const inZone = (p: (typeof places)[number]) =>
+        zones.some((z) => z.rule === 'ftz-name' && p.start >= z.start && p.end <= z.end);
+      const regions = [...places.filter((p) => !inZone(p)), ...zones];
+      const found = [
         ...findOrganizations(view, list, regions, tables),
         ...findPrograms(view, list, regions, tables),
-      ]);
+      ];
+      // Generic names (创新联盟) fill only the gaps the specific names leave.
+      const specific = selectLongest(found.filter((c) => c.rule !== GENERIC_RULE));
+      const generic = selectLongest(found.filter((c) => c.rule === GENERIC_RULE)).filter((g) =>
+        specific.every((n) => g.end <= n.start || g.start >= n.end),
+      );
+      const named = [...specific, ...generic];
       // A place that straddles the edge of a chosen name was a mis-cut (上海市场): drop it.
       const kept = regions.filter((r) =>
         named.every((n) => r.end <= n.start || r.start >= n.end || (r.start >= n.start && r.end <= n.end)),

@@ -134,7 +134,9 @@ function headedNames(
 ): Candidate[] {
   const { lex } = t;
   const out: Candidate[] = [];
-  const endsName = (word: string) => lex.orgSuffixes.some((s) => word.endsWith(s.suffix));
+  const endsName = (word: string) =>
+    lex.orgSuffixes.some((s) => word.endsWith(s.suffix)) ||
+    lex.programSuffixes.some((s) => word.endsWith(s.suffix));
   list.forEach((u, h) => {
     if (u.tag === 'quote' || NOT_ORG.has(u.word) || regionAt(regions, u)) return;
     const suffix = lex.orgSuffixes.find((s) => view.text.slice(u.end - s.suffix.length, u.end) === s.suffix);
@@ -152,8 +154,14 @@ function headedNames(
     const specific = modifier.some(
       (x) => !lex.genericModifiers.has(x.word) && !regionAt(regions, x) && !/类$/.test(x.word),
     );
-    // 国家技术创新中心 names no one body; 长三角国家技术创新中心 does; 上海市中心 is a part of town.
-    if (!specific && !(placeFirst && !(placeOnly && suffix.suffix === '中心'))) return;
+    // 国家技术创新中心 names no one body; 长三角国家技术创新中心 does; 上海市中心 is a part of town. A
+    // generic name is kept aside: it counts only as the short form of a full name (创新联盟).
+    if (!specific && !(placeFirst && !(placeOnly && suffix.suffix === '中心'))) {
+      if (suffix.strong && !placeOnly) {
+        out.push({ start, end: u.end, type: 'Organization', rule: GENERIC_RULE, confidence: 0.3 });
+      }
+      return;
+    }
     if (!suffix.strong && !placeFirst) return;
     const mod = view.text.slice(start, sufStart);
     // 上海国际金融中心, 全球资产管理中心: a development goal, not a body.
@@ -168,6 +176,9 @@ function headedNames(
   });
   return out;
 }
+
+/** Rule name of generic names (创新联盟, 信息平台), kept only as short forms of a full name. */
+export const GENERIC_RULE = 'generic';
 
 /** The units before a head, the head's own unit cut at the suffix (战略联盟 → 战略). */
 export function modifierWords(list: readonly Unit[], first: number, hs: number, sufStart: number): Unit[] {

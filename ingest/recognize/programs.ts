@@ -1,6 +1,6 @@
 import type { Candidate, View } from './candidate.ts';
 import { extendLeft, type Unit } from './extend.ts';
-import { modifierWords } from './organizations.ts';
+import { GENERIC_RULE, modifierWords } from './organizations.ts';
 import type { RecognizerTables } from './tables.ts';
 
 /** Titles in 《》: policy documents, laws, plans, standards. */
@@ -70,12 +70,14 @@ function headedPrograms(
     const start = list[first]!.start;
     if (sufStart - start < 2) return;
     const modifier = modifierWords(list, first, hs, sufStart);
-    // Four characters of common words (交通系统, 金融市场) name a field, not a program.
-    if (suffix.kind === 'thing' && end - start < 5) return;
     const specific = modifier.some(
       (x) => x.tag === 'quote' || (!lex.genericModifiers.has(x.word) && !regionAt(regions, x)),
     );
-    if (!specific && suffix.kind !== 'agreement') return;
+    // Four characters of common words (交通系统, 金融市场) name a field, not a program.
+    if ((!specific && suffix.kind !== 'agreement') || (suffix.kind === 'thing' && end - start < 5)) {
+      out.push({ start, end, type: 'Program', rule: GENERIC_RULE, confidence: 0.3 });
+      return;
+    }
     out.push({
       start,
       end,
@@ -88,8 +90,7 @@ function headedPrograms(
 }
 
 /** A policy verb shortly before a quote marks the quoted words as a scheme: 继续实施“双控”, 推进大宗货物“公转铁”. */
-const POLICY_VERB =
-  /(实施|推进|深化|开展|推行|落实|推广|启动|建立|打造|试点|出台|推出|首创|提升了)[^,。;:“”]{0,10}$/;
+const POLICY_VERB = /(实施|推进|深化|开展|推行|落实|推广|启动|试点|出台|推出|首创|提升了)[^,。;:“”]{0,10}$/;
 
 /**
  * Quoted names: a quoted body (“一带一路科技创新联盟”) or program (“碳系列指数”) by its head word; other short

@@ -79,8 +79,8 @@ export function findZones(view: View, taken: readonly Candidate[]): Candidate[] 
   const free = (s: number, e: number) => [...taken, ...out].every((c) => e <= c.start || s >= c.end);
   for (const m of view.text.matchAll(FTZ_FULL)) {
     const end = m.index + m[0].length;
-    if (free(m.index, end))
-      out.push({ start: m.index, end, type: 'Region', rule: 'ftz-name', confidence: 0.9 });
+    // The full name wins over the places inside it (中国, 浙江): see recognize/index.ts.
+    out.push({ start: m.index, end, type: 'Region', rule: 'ftz-name', confidence: 0.9 });
   }
   for (const m of view.text.matchAll(FTZ_SHORT)) {
     const end = m.index + m[0].length;

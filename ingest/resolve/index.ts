@@ -1,5 +1,6 @@
 import { applyOverrides, loadOverrides, type Overrides } from '../curation/overrides.ts';
 import { need, type Stage } from '../pipeline.ts';
+import { GENERIC_RULE } from '../recognize/organizations.ts';
 import type { RecognizerTables } from '../recognize/tables.ts';
 import type { Entity, Mention } from '../types.ts';
 import { canonicalOrg, canonicalProgram, nameKey } from './canonical.ts';
@@ -64,7 +65,7 @@ function freeTradeZone(
 ): Omit<Entity, 'aliases'> | undefined {
   const short = /^中国\((.+)\)/.exec(m.surface)?.[1];
   const province = short ? pickRegion(t.regions.map.get(short) ?? [], t, places) : places.province;
-  if (!province || province.level !== 'province') return undefined;
+  if (province?.level !== 'province') return undefined;
   const name = `中国(${province.aliases[0] ?? province.name})自由贸易试验区`;
   const id = `region:${name}`;
   const known = t.lex.regionById.get(id);
@@ -103,8 +104,11 @@ export function resolveMentions(mentions: readonly Mention[], t: RecognizerTable
     for (const s of [a.name, ...a.aliases]) addAlias(b, s);
     byId.delete(from);
   }
-  let entities = [...byId.values()];
   let out: Mention[] = resolved.map((m) => ({ ...m, entityId: merges.get(m.entityId!) ?? m.entityId }));
+  // A generic name (创新联盟) that is no short form of a full name in the document names nothing.
+  const named = new Set(out.filter((m) => m.rule !== GENERIC_RULE).map((m) => m.entityId));
+  let entities = [...byId.values()].filter((e) => named.has(e.id));
+  out = out.filter((m) => named.has(m.entityId));
   if (overrides) ({ entities, mentions: out } = applyOverrides(entities, out, overrides));
   return { entities, mentions: out };
 }
