@@ -28,7 +28,8 @@ export interface SentenceState {
 }
 
 export interface Emitted {
-  targets: string[];
+  /** How many relations this reading produced. */
+  count: number;
 }
 
 interface Found {
@@ -80,9 +81,10 @@ export function emit(f: Found): Emitted {
     ...(st.date ? { date: st.date } : {}),
     ...extra,
   });
+  const before = out.relations.length;
   const done: string[] = [];
   if (type === 'SIGNED_AGREEMENT') {
-    if (agents.ids.length < 2) return { targets: done };
+    if (agents.ids.length < 2) return { count: out.relations.length - before };
     const title = agreementTitle(st, hit, lex);
     const agreement: Agreement = {
       id: `agreement:${st.evidence.docId}#${st.sentence.index}.${out.agreements.length}`,
@@ -96,11 +98,11 @@ export function emit(f: Found): Emitted {
     out.agreements.push(agreement);
     for (const [a, b] of pairs(agents.ids))
       out.relations.push(rel(type, a, b, { agreementId: agreement.id }));
-    return { targets: done };
+    return { count: out.relations.length - before };
   }
   if (type === 'COOPERATES_WITH') {
     for (const [a, b] of cooperating(agents)) out.relations.push(rel(type, a, b));
-    return { targets: done };
+    return { count: out.relations.length - before };
   }
   for (const slot of targets?.slots ?? []) {
     const document = slot.type === 'Program' && isDocument(slot, st, lex);
@@ -119,7 +121,7 @@ export function emit(f: Found): Emitted {
       out.relations.push(rel('COOPERATES_WITH', a, b, { rule: `lead-list(${hit.trigger.word})` }));
     }
   }
-  return { targets: done };
+  return { count: out.relations.length - before };
 }
 
 function pairs(ids: readonly string[]): [string, string][] {

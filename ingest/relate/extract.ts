@@ -88,13 +88,12 @@ function readSentence(
           ? endpointTypes(type)
           : { source: ACTORS, target: ['Organization', 'Program'] as const };
       let pattern: Pattern = 'direct';
-      let agents = findAgents(st.text, st.slots, hit, ends.source, placeCanAct(type), lex);
+      let agents = findAgents(st.text, st.slots, hit, st.hits, ends.source, placeCanAct(type), lex);
       if (agents?.marker === 'agent') pattern = 'passive';
       if (agents?.marker === 'locative') pattern = 'place';
       // Subject omitted: carry the agent of an earlier clause, then of the previous sentence.
       if (!agents) [agents, pattern] = carried(hit, type, st, subject, used, discourse, lex);
       if (!agents) continue;
-      if (IN_SENTENCE.has(pattern)) used.push(agents);
       const here = IN_SENTENCE.has(pattern) && pattern !== 'carry-clause';
       let targets = findTargetRight(st.text, st.slots, hit, st.hits, ends.target, lex);
       if (!targets && (!here || pattern !== 'direct' || !sameClause(st.text, agents, hit))) {
@@ -105,13 +104,20 @@ function readSentence(
         targets = discourse.lastPilot ?? nearestProgram(st, hit);
         if (targets) pattern = pattern === 'direct' || pattern === 'place' ? 'nearest-program' : pattern;
       }
-      if (!targets) {
-        if (type === 'SIGNED_AGREEMENT' || type === 'COOPERATES_WITH')
-          emit({ effect, type, agents, hit, pattern, st, lex, out });
-        continue;
-      }
-      const emitted: Emitted = emit({ effect, type, agents, targets, hit, pattern, st, lex, out });
-      if (type === 'PILOTS' && emitted.targets.length) discourse.lastPilot = targets;
+      const emitted: Emitted = emit({
+        effect,
+        type,
+        agents,
+        hit,
+        pattern,
+        st,
+        lex,
+        out,
+        ...(targets ? { targets } : {}),
+      });
+      if (type === 'PILOTS' && targets && emitted.count) discourse.lastPilot = targets;
+      // A later clause carries on the agent of an earlier one only when that one stated something.
+      if (emitted.count && IN_SENTENCE.has(pattern)) used.push(agents);
     }
   }
   return used;
@@ -130,6 +136,9 @@ function carried(
   discourse: Discourse,
   lex: RelateLexicon,
 ): [Group | undefined, Pattern] {
+  // 助力政府制定…, 鼓励企业开展试点: the verb has its own (generic) agent; carry nothing in.
+  const [cs] = clauseAt(st.text, hit.start);
+  if (lex.words.causative.some((w) => st.text.slice(cs, hit.start).includes(w))) return [undefined, 'direct'];
   const earlier = used.at(-1) ?? (subject && subject.end <= hit.start ? subject : undefined);
   if (earlier) return [earlier, 'carry-clause'];
   const behind = actorBehindTopic(st, hit, lex);

@@ -29,6 +29,7 @@ export const WORD_CLASSES = [
   'group-anaphor',
   'demonstrative',
   'object-preposition',
+  'causative',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 

@@ -30,8 +30,10 @@ export function clauseAt(text: string, at: number): [number, number] {
   return [start, end];
 }
 
+/** A connector between list members; 等21家 (A等21家B) counts, the count says nothing. */
 export function isConnector(gap: string, lex: RelateLexicon): boolean {
-  return lex.words.connector.includes(quiet(gap));
+  const bare = quiet(gap).replace(/^等(\d+|[一二三四五六七八九十百千万两多]+)[家个所位项]?/, '等');
+  return lex.words.connector.includes(bare);
 }
 
 const NUMBER = /^(\d+(\.\d+)?|[一二三四五六七八九十百千万两]+)[个家项批条类大]?/;
@@ -83,12 +85,15 @@ export function findAgents(
   text: string,
   slots: readonly Slot[],
   hit: TriggerHit,
+  hits: readonly TriggerHit[],
   allowed: readonly EntityType[],
   placeAgents: boolean,
   lex: RelateLexicon,
 ): Group | undefined {
   const [cs] = clauseAt(text, hit.start);
   const left = slots.filter((s) => s.start >= cs && s.end <= hit.start);
+  const passive = passiveAgents(text, left, cs, hit, hits, allowed, lex);
+  if (passive) return passive;
   let idx = left.length - 1;
   while (idx >= 0) {
     while (idx >= 0 && !allowed.includes(left[idx]!.type)) idx--;
@@ -112,6 +117,32 @@ export function findAgents(
     idx = j - 1;
   }
   return undefined;
+}
+
+/**
+ * 由A联合B等21家单位以及…共同组建: after 由/被, every allowed slot up to the trigger is an agent, whatever
+ * stands between them (等21家…以及…).
+ */
+function passiveAgents(
+  text: string,
+  left: readonly Slot[],
+  cs: number,
+  hit: TriggerHit,
+  hits: readonly TriggerHit[],
+  allowed: readonly EntityType[],
+  lex: RelateLexicon,
+): Group | undefined {
+  let marker = -1;
+  for (const w of lex.words['agent-marker']) {
+    if (w === '是') continue; // 是 also links a subject to its description: too weak to open a span
+    const at = text.lastIndexOf(w, hit.start - 1);
+    if (at >= cs && !left.some((s) => s.start <= at && at < s.end)) marker = Math.max(marker, at);
+  }
+  // 由A共同建设的X在广州揭牌成立: the span belongs to the first verb after 由, not to a later one.
+  if (marker < 0 || hits.some((h) => h.start > marker && h.end <= hit.start)) return undefined;
+  const agents = left.filter((s) => s.start > marker && allowed.includes(s.type));
+  if (agents.length === 0 || quiet(text.slice(marker + 1, agents[0]!.start)) !== '') return undefined;
+  return { ...toGroup(agents, text, lex), marker: 'agent' };
 }
 
 /** Extends a list from `slots[i]` to the right while connectors (or, for targets, a colon) join. */

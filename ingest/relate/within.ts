@@ -9,16 +9,17 @@ import { evidenceOf } from './extract.ts';
  */
 export function withinRelations(doc: Doc, sentences: readonly Sentence[]): Relation[] {
   const entities = new Map((doc.entities ?? []).map((e) => [e.id, e]));
+  // 中国 inside 中国商飞 is part of a name, not a statement about the country.
+  const spoken = ownMentions(doc);
+  const country = [...entities.values()].find((e) => e.level === 'country' && spoken.has(e.id));
+  const next = (e: Entity): Entity | undefined =>
+    e.within ? entities.get(e.within) : e.level === 'province' ? country : undefined;
   // A sentence that mentions an entity also speaks of the places it sits in (人民银行长沙中心支行 →
   // 长沙市 → 湖南省), which may have no mention of their own.
   const mentionedIn = new Map<string, Set<number>>();
   for (const m of doc.mentions ?? []) {
     const seen = new Set<string>();
-    for (
-      let e = m.entityId ? entities.get(m.entityId) : undefined;
-      e && !seen.has(e.id);
-      e = next(e, entities)
-    ) {
+    for (let e = m.entityId ? entities.get(m.entityId) : undefined; e && !seen.has(e.id); e = next(e)) {
       seen.add(e.id);
       const set = mentionedIn.get(e.id) ?? new Set<number>();
       set.add(m.sentence);
@@ -31,9 +32,9 @@ export function withinRelations(doc: Doc, sentences: readonly Sentence[]): Relat
     const own = [...(mentionedIn.get(inner.id) ?? [])].sort((a, b) => a - b);
     if (!type || own.length === 0) continue;
     const seen = new Set([inner.id]);
-    for (let outer = next(inner, entities); outer && !seen.has(outer.id); outer = next(outer, entities)) {
+    for (let outer = next(inner); outer && !seen.has(outer.id); outer = next(outer)) {
       seen.add(outer.id);
-      if (outer.type !== 'Region') break;
+      if (outer.type !== 'Region' || (outer.level === 'country' && !spoken.has(outer.id))) break;
       // A multi-province area is no administrative parent: 上海市 is in 长三角, its bodies are not said to be.
       if (outer.level === 'area' && inner.within !== outer.id) break;
       const both = own.find((i) => mentionedIn.get(outer!.id)?.has(i));
@@ -52,8 +53,17 @@ export function withinRelations(doc: Doc, sentences: readonly Sentence[]): Relat
   return out;
 }
 
-function next(e: Entity, entities: Map<string, Entity>): Entity | undefined {
-  return e.within ? entities.get(e.within) : undefined;
+/** Entities with a mention of their own, not nested inside a longer mention. */
+function ownMentions(doc: Doc): Set<string> {
+  const ms = doc.mentions ?? [];
+  const own = new Set<string>();
+  for (const m of ms) {
+    const nested = ms.some(
+      (o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start,
+    );
+    if (m.entityId && !nested) own.add(m.entityId);
+  }
+  return own;
 }
 
 /** Organizations sit in regions; regions are part of larger ones; programs have no place here. */
