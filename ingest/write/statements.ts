@@ -26,14 +26,25 @@ function clear(docId: string, owned: readonly string[]): Statement[] {
 
 /**
  * Drops entities nobody refers to any more, then recomputes aliases of the rest. recompute-aliases
- * returns rows that `aliasStatements` turns into searchText and Alias nodes.
+ * returns rows that `aliasStatements` turns into searchText and Alias nodes. `surfaces` are the forms
+ * this write's mentions use, per entity: candidates the stored aliases may not hold yet.
  */
-function refresh(entityIds: readonly string[]): Statement[] {
+function refresh(
+  entityIds: readonly string[],
+  surfaces: ReadonlyMap<string, readonly string[]> = new Map(),
+): Statement[] {
   if (entityIds.length === 0) return [];
+  const rows = entityIds.map((id) => ({ id, surfaces: [...(surfaces.get(id) ?? [])] }));
   return [
     { name: 'write/gc-entities', params: { entityIds: [...entityIds] } },
-    { name: 'write/recompute-aliases', params: { entityIds: [...entityIds] } },
+    { name: 'write/recompute-aliases', params: { rows } },
   ];
+}
+
+function surfacesOf(batch: GraphBatch): Map<string, string[]> {
+  const out = new Map<string, Set<string>>();
+  for (const m of batch.mentions) out.set(m.entityId, (out.get(m.entityId) ?? new Set()).add(m.surface));
+  return new Map([...out].map(([id, set]) => [id, [...set].sort()]));
 }
 
 /**
@@ -54,7 +65,7 @@ export function planWrite(batch: GraphBatch, owned: readonly string[]): Statemen
     ...rows('write/agreements', batch.agreements),
     ...rows('write/parties', batch.parties),
     ...rows('write/relations', batch.relations),
-    ...refresh(union(owned, batch.document.entityIds)),
+    ...refresh(union(owned, batch.document.entityIds), surfacesOf(batch)),
   ];
 }
 
