@@ -1,29 +1,53 @@
+import { loadLexicons } from '../lexicons/index.ts';
 import type { Doc, Entity, Relation, Sentence } from '../types.ts';
 import { assertNever } from './endpoints.ts';
 import { evidenceOf } from './extract.ts';
 
+/** Parent of a place the document does not name (自贸试验区 → 上海市), from the gazetteer. */
+export type ParentLookup = (id: string) => string | undefined;
+
+let gazetteer: ParentLookup | undefined;
+function gazetteerParent(): ParentLookup {
+  if (!gazetteer) {
+    const { regionById } = loadLexicons();
+    gazetteer = (id) => regionById.get(id)?.parent;
+  }
+  return gazetteer;
+}
+
 /**
- * LOCATED_IN / PART_OF from Entity.within, followed up the chain (临港新片区 → 自贸试验区 → 上海市)
- * as long as each step is an entity of this document. Evidence: the first sentence that mentions the
- * inner entity together with the outer one, else the first that mentions the inner one.
+ * LOCATED_IN / PART_OF from Entity.within, followed up the chain (临港新片区 → 自贸试验区 → 上海市);
+ * a step the document does not name is looked up in the gazetteer and skipped over. Evidence: the
+ * first sentence that mentions the inner entity together with the outer one, else the first that
+ * mentions the inner one.
  */
-export function withinRelations(doc: Doc, sentences: readonly Sentence[]): Relation[] {
+export function withinRelations(
+  doc: Doc,
+  sentences: readonly Sentence[],
+  parentOf: ParentLookup = gazetteerParent(),
+): Relation[] {
   const entities = new Map((doc.entities ?? []).map((e) => [e.id, e]));
   // 中国 inside 中国商飞 is part of a name, not a statement about the country.
   const spoken = ownMentions(doc);
   const country = [...entities.values()].find((e) => e.level === 'country' && spoken.has(e.id));
-  const next = (e: Entity): Entity | undefined =>
-    e.within ? entities.get(e.within) : e.level === 'province' ? country : undefined;
+  const next = (id: string): string | undefined => {
+    const e = entities.get(id);
+    return e?.within ?? parentOf(id) ?? (e?.level === 'province' ? country?.id : undefined);
+  };
+  const chain = (id: string): string[] => {
+    const out: string[] = [];
+    for (let at = next(id); at && at !== id && !out.includes(at); at = next(at)) out.push(at);
+    return out;
+  };
   // A sentence that mentions an entity also speaks of the places it sits in (人民银行长沙中心支行 →
   // 长沙市 → 湖南省), which may have no mention of their own.
   const mentionedIn = new Map<string, Set<number>>();
   for (const m of doc.mentions ?? []) {
-    const seen = new Set<string>();
-    for (let e = m.entityId ? entities.get(m.entityId) : undefined; e && !seen.has(e.id); e = next(e)) {
-      seen.add(e.id);
-      const set = mentionedIn.get(e.id) ?? new Set<number>();
+    if (!m.entityId) continue;
+    for (const id of [m.entityId, ...chain(m.entityId)]) {
+      const set = mentionedIn.get(id) ?? new Set<number>();
       set.add(m.sentence);
-      mentionedIn.set(e.id, set);
+      mentionedIn.set(id, set);
     }
   }
   const out: Relation[] = [];
@@ -31,13 +55,13 @@ export function withinRelations(doc: Doc, sentences: readonly Sentence[]): Relat
     const type = containment(inner);
     const own = [...(mentionedIn.get(inner.id) ?? [])].sort((a, b) => a - b);
     if (!type || own.length === 0) continue;
-    const seen = new Set([inner.id]);
-    for (let outer = next(inner); outer && !seen.has(outer.id); outer = next(outer)) {
-      seen.add(outer.id);
+    for (const id of chain(inner.id)) {
+      const outer = entities.get(id);
+      if (!outer) continue;
       if (outer.type !== 'Region' || (outer.level === 'country' && !spoken.has(outer.id))) break;
       // A multi-province area is no administrative parent: 上海市 is in 长三角, its bodies are not said to be.
       if (outer.level === 'area' && inner.within !== outer.id) break;
-      const both = own.find((i) => mentionedIn.get(outer!.id)?.has(i));
+      const both = own.find((i) => mentionedIn.get(outer.id)?.has(i));
       const sentence = sentences[both ?? own[0]!];
       if (!sentence) continue;
       out.push({
