@@ -54,6 +54,25 @@ export async function main(argv: string[]): Promise<void> {
     });
 
   program
+    .command('review')
+    .description('list near-duplicate names and low-confidence entities with their evidence (no database)')
+    .option('--jsonl <file>', 'JSONL input: {doc, text} per line')
+    .option('--below <confidence>', 'list entities whose best mention is below this confidence', '0.7')
+    .option('--json', 'print JSON instead of text')
+    .argument('[paths...]', 'other inputs: files, folders or globs')
+    .action(async (paths: string[], opts: { jsonl?: string; below: string; json?: boolean }) => {
+      const config = loadConfig();
+      const { review } = await import('./review.ts');
+      process.exitCode = await review({
+        jsonl: opts.jsonl,
+        paths,
+        overrides: config.GOVKG_OVERRIDES,
+        below: Number(opts.below),
+        json: Boolean(opts.json),
+      });
+    });
+
+  program
     .command('serve')
     .description('serve the GraphQL API at http://HOST:PORT/graphql')
     .action(async () => {
