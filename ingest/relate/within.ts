@@ -42,13 +42,16 @@ export function withinRelations(
   // A sentence that mentions an entity also speaks of the places it sits in (人民银行长沙中心支行 →
   // 长沙市 → 湖南省), which may have no mention of their own.
   const mentionedIn = new Map<string, Set<number>>();
+  const namedIn = new Map<string, Set<number>>();
+  const note = (map: Map<string, Set<number>>, id: string, sentence: number) => {
+    const set = map.get(id) ?? new Set<number>();
+    set.add(sentence);
+    map.set(id, set);
+  };
   for (const m of doc.mentions ?? []) {
     if (!m.entityId) continue;
-    for (const id of [m.entityId, ...chain(m.entityId)]) {
-      const set = mentionedIn.get(id) ?? new Set<number>();
-      set.add(m.sentence);
-      mentionedIn.set(id, set);
-    }
+    note(namedIn, m.entityId, m.sentence);
+    for (const id of [m.entityId, ...chain(m.entityId)]) note(mentionedIn, id, m.sentence);
   }
   const out: Relation[] = [];
   for (const inner of entities.values()) {
@@ -61,7 +64,7 @@ export function withinRelations(
       if (outer.type !== 'Region' || (outer.level === 'country' && !spoken.has(outer.id))) break;
       // A multi-province area is no administrative parent: 上海市 is in 长三角, its bodies are not said to be.
       if (outer.level === 'area' && inner.within !== outer.id) break;
-      const both = own.find((i) => mentionedIn.get(outer.id)?.has(i));
+      const both = own.find((i) => namedIn.get(outer.id)?.has(i));
       const sentence = sentences[both ?? own[0]!];
       if (!sentence) continue;
       out.push({
