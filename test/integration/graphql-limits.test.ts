@@ -153,6 +153,58 @@ describe('writes with JWT_SECRET need a valid token', () => {
   });
 });
 
+describe('transaction timeout', () => {
+  /** The real driver, recording the timeout of every transaction the API opens. */
+  function spyDriver(real: Driver, timeouts: (number | undefined)[]): Driver {
+    return new Proxy(real, {
+      get(target, key) {
+        if (key === 'session') {
+          return (cfg: never) => {
+            const session = target.session(cfg);
+            const executeRead = session.executeRead.bind(session);
+            session.executeRead = ((work: never, tc?: { timeout?: number }) => {
+              timeouts.push(tc?.timeout);
+              return executeRead(work, tc);
+            }) as never;
+            return session;
+          };
+        }
+        if (key === 'executeQuery') {
+          return (q: string, p: never, c?: { transactionConfig?: { timeout?: number } }) => {
+            timeouts.push(c?.transactionConfig?.timeout);
+            return target.executeQuery(q, p, c as never);
+          };
+        }
+        const value = Reflect.get(target, key);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+  }
+
+  const timeouts: (number | undefined)[] = [];
+  let spied: TestServer;
+  beforeAll(async () => {
+    spied = await startTestServer(spyDriver(driver, timeouts), testConfig({ QUERY_TIMEOUT_MS: '4321' }));
+  });
+  afterAll(() => spied?.close());
+
+  it.each([
+    ['a plain generated query', '{ organizations(limit: 1) { name } }'],
+    [
+      'a nested generated query',
+      '{ regions(limit: 1) { parts(limit: 1) { locatedHere(limit: 1) { name } } } }',
+    ],
+    ['a @cypher field', '{ search(text: "科委") { name coBuilt { name } } }'],
+    ['a hand-written resolver', '{ timeline(entity: "上海市") { date } }'],
+  ])('applies QUERY_TIMEOUT_MS to %s', async (_name, query) => {
+    timeouts.length = 0;
+    const { body } = await spied.gql(query);
+    expect(body.errors?.[0]?.message ?? '').not.toMatch(/Internal/);
+    expect(timeouts.length).toBeGreaterThan(0);
+    expect(timeouts.every((t) => t === 4321)).toBe(true);
+  });
+});
+
 describe('errors, introspection, IDE, CSRF, health', () => {
   it('masks a database failure for the client and logs it on the server', async () => {
     const c = connection();
