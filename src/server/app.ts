@@ -2,6 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.ts';
+import { addExplorerRoutes } from '../explorer/routes.ts';
+import { addExportRoute } from '../export/http.ts';
 import type { Logger } from '../log.ts';
 import { createApollo } from './apollo.ts';
 import { graphqlRoute } from './graphql-route.ts';
@@ -62,6 +64,9 @@ export async function createApp(config: Config, logger: Logger, driver: Driver):
       error: h.error,
     });
   });
+  // The explorer page (GET /explore) and file exports (GET /export): src/explorer, src/export.
+  addExplorerRoutes(routes, logger);
+  addExportRoute(routes, { driver, database: config.NEO4J_DATABASE, timeoutMs: config.QUERY_TIMEOUT_MS });
 
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     const started = performance.now();

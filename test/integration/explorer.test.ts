@@ -4,8 +4,6 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestSources } from '../../ingest/run.ts';
 import { loadConfig } from '../../src/config.ts';
-import { addExplorerRoutes } from '../../src/explorer/routes.ts';
-import { addExportRoute } from '../../src/export/http.ts';
 import { createLogger } from '../../src/log.ts';
 import { type App, createApp } from '../../src/server/app.ts';
 import { CHROMIUM, CHROMIUM_ARGS, ensureChromium } from './explorer/browser.ts';
@@ -81,13 +79,8 @@ describe.skipIf(missing !== undefined)('explorer page in headless Chromium', () 
       NEO4J_DATABASE: c.database,
       LOG_LEVEL: 'silent',
     });
-    const logger = createLogger('silent');
-    app = await createApp(config, logger, driver);
-    // Mounted by createApp once the server wires them in; added here otherwise.
-    if (app.routes.match('GET', '/explore') === 404) {
-      addExplorerRoutes(app.routes, logger);
-      addExportRoute(app.routes, { driver, database: c.database, timeoutMs: config.QUERY_TIMEOUT_MS });
-    }
+    // The same app `govkg serve` runs: /graphql, /explore and /export.
+    app = await createApp(config, createLogger('silent'), driver);
     base = await app.listen(0, '127.0.0.1');
 
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -244,6 +237,7 @@ describe.skipIf(missing !== undefined)('explorer page in headless Chromium', () 
       return { nodes: pos.length, overlapping: nearest.filter((d) => d < 15).length };
     }, syntheticGraph(500));
     const ms = Date.now() - started;
+    await page.screenshot({ path: `${OUTPUT}/explorer-500.png` });
     process.stderr.write(
       `[explorer] cose layout of 500 nodes: ${ms} ms, ${result.overlapping} overlapping\n`,
     );
