@@ -96,11 +96,12 @@ describe('ingesting the same input twice changes nothing', () => {
     expect(await scopedCounts(driver, CORPUS, TAG)).toEqual(scoped1);
   });
 
-  it('--force rewrites every document and still ends with the same graph', async () => {
+  it('--force rewrites every document, in parallel transactions, and still ends with the same graph', async () => {
     const before = await countGraph(driver, connection().database);
     const forced = await ingestDocs(driver, [`${CORPUS}/*.txt`, `${CORPUS}/*.md`, `${CORPUS}/items.jsonl`], {
       ...opts(),
       force: true,
+      concurrency: 3,
     });
     expect([forced.rewritten, forced.failed]).toEqual([4, 0]);
     expect(await countGraph(driver, connection().database)).toEqual(before);
