@@ -119,6 +119,8 @@ function joinHardBreaks(chars: Char[]): Char[] {
       !TERMINAL.test(prev) &&
       !trailingSpace &&
       (typical === 0 || lineLength >= typical * 0.6) &&
+      // A wrapped line is as full as the one after it; a shorter line is a title before its body.
+      physicalLength(chars, i, -1) >= physicalLength(chars, j, 1) * 0.9 - 2 &&
       (CJK.test(prev) || CJK_PUNCT.test(prev) || ALNUM.test(prev) || /[,(]/.test(prev)) &&
       (CJK.test(next) || CJK_PUNCT.test(next) || ALNUM.test(next) || /[(]/.test(next));
     if (soft) {
@@ -132,6 +134,15 @@ function joinHardBreaks(chars: Char[]): Char[] {
     i = j;
   }
   return out;
+}
+
+/** Length of the physical line ending before `at` (dir -1) or starting at `at` (dir 1), spaces excluded. */
+function physicalLength(chars: Char[], at: number, dir: 1 | -1): number {
+  let n = 0;
+  for (let k = dir === 1 ? at : at - 1; k >= 0 && k < chars.length && chars[k]!.c !== '\n'; k += dir) {
+    if (!isHSpace(chars[k]!.c)) n++;
+  }
+  return n;
 }
 
 /** The most common length of non-empty lines, when the text looks wrapped (≥ 6 lines); else 0. */

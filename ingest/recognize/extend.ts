@@ -36,6 +36,8 @@ export interface ExtendOptions {
   /** Can a unit with this word end a name on its own (an organization head)? Used for 与/和 joins. */
   endsName: (word: string) => boolean;
   isRegion: (u: Unit) => boolean;
+  /** Does a unit close another name, so that this one cannot reach past it (改革 in …改革湖北省…)? */
+  stopsAt?: (word: string) => boolean;
   /** May 与/和 join two name parts? Bodies yes (材料成形与模具技术国家重点实验室); programs no (指导和规范). */
   joinConjunctions?: boolean;
 }
@@ -86,7 +88,10 @@ export function extendLeft(
       first = k;
       continue;
     }
-    if (!nameLike(u, lex)) break;
+    // 中国第一汽车集团: an ordinal right after a place belongs to the name.
+    const ordinal = /^第[一二三四五六七八九十]+$/.test(u.word) && left !== undefined && opts.isRegion(left);
+    if (!ordinal && !nameLike(u, lex)) break;
+    if (opts.stopsAt?.(u.word)) break;
     if (u.end !== list[k + 1]!.start) break;
     first = k;
   }

@@ -1,6 +1,6 @@
 import { need, type Stage } from '../pipeline.ts';
 import type { Mention } from '../types.ts';
-import { makeView } from './candidate.ts';
+import { type Candidate, makeView } from './candidate.ts';
 import { units } from './extend.ts';
 import { findOrganizations, GENERIC_RULE } from './organizations.ts';
 import { selectLongest } from './overlap.ts';
@@ -13,6 +13,14 @@ import type { RecognizerTables } from './tables.ts';
  * overlaps); places are kept also inside a longer name, since a name's place (长沙 in
  * 人民银行长沙中心支行) is an entity of its own and tells where the body sits.
  */
+/** 中国 opening a longer name (中国人民银行, 中国科学院) is part of the title, not a place the text talks about. */
+function stateTitle(text: string, r: Candidate, named: readonly Candidate[]): boolean {
+  const form = text.slice(r.start, r.end);
+  return (
+    (form === '中国' || form === '中华人民共和国') && named.some((n) => n.start === r.start && n.end > r.end)
+  );
+}
+
 export const recognize: Stage = {
   name: 'recognize',
   requires: ['sentences'],
@@ -42,8 +50,11 @@ export const recognize: Stage = {
       );
       const named = [...specific, ...generic];
       // A place that straddles the edge of a chosen name was a mis-cut (上海市场): drop it.
-      const kept = regions.filter((r) =>
-        named.every((n) => r.end <= n.start || r.start >= n.end || (r.start >= n.start && r.end <= n.end)),
+      const kept = regions.filter(
+        (r) =>
+          named.every(
+            (n) => r.end <= n.start || r.start >= n.end || (r.start >= n.start && r.end <= n.end),
+          ) && !stateTitle(s.text, r, named),
       );
       for (const c of [...kept, ...named].sort((a, b) => a.start - b.start)) {
         mentions.push({

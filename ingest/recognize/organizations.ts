@@ -145,11 +145,17 @@ function headedNames(
     if (suffix.suffix.length === 1 && u.tag.startsWith('v')) return;
     const hs = list.findIndex((x) => x.start <= sufStart && x.end > sufStart);
     if (hs < 0 || (hs !== h && list[hs]!.start !== sufStart)) return;
-    const first = extendLeft(list, hs, lex, { endsName, isRegion: (x) => regionAt(regions, x) });
+    const first = extendLeft(list, hs, lex, {
+      endsName,
+      isRegion: (x) => regionAt(regions, x),
+      // A body's name does not run back over a program's head (…改革湖北省人民政府办公厅).
+      stopsAt: (word) => lex.programSuffixes.some((s) => s.kind !== 'thing' && word.endsWith(s.suffix)),
+    });
     const start = list[first]!.start;
     if (sufStart - start < 2) return;
     const modifier = modifierWords(list, first, hs, sufStart);
-    const placeFirst = regions.some((r) => r.start === start);
+    // 省/市 standing for the article's province or city counts as a place (省政务服务和大数据管理局).
+    const placeFirst = regions.some((r) => r.start === start) || /^[省市]$/.test(list[first]!.word);
     const placeOnly = modifier.every((x) => regionAt(regions, x));
     const specific = modifier.some(
       (x) => !lex.genericModifiers.has(x.word) && !regionAt(regions, x) && !/类$/.test(x.word),
