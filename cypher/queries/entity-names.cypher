@@ -1,3 +1,4 @@
-// Canonical names of the entities in $ids (the centre of a drawing).
+// The entities in $ids as drawable nodes (the centre of a drawing).
 MATCH (e:Entity) WHERE e.id IN $ids
-RETURN e.id AS id, coalesce(e.type, [l IN labels(e) WHERE l <> 'Entity'][0]) AS type, e.name AS name
+RETURN e.id AS id, coalesce(e.type, [l IN labels(e) WHERE l <> 'Entity'][0]) AS type, e.name AS name,
+  coalesce(e.aliases, []) AS aliases

@@ -5,4 +5,5 @@ WHERE a.id IN $frontier AND type(r) IN $types AND NOT n.id IN $seen
 WITH n, count(r) AS links
 ORDER BY links DESC, n.id
 LIMIT $limit
-RETURN n.id AS id, coalesce(n.type, [l IN labels(n) WHERE l <> 'Entity'][0]) AS type, n.name AS name
+RETURN n.id AS id, coalesce(n.type, [l IN labels(n) WHERE l <> 'Entity'][0]) AS type, n.name AS name,
+  coalesce(n.aliases, []) AS aliases

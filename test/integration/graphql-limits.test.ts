@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
+import { getIntrospectionQuery } from 'graphql';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -250,6 +251,15 @@ describe('errors, introspection, IDE, CSRF, health', () => {
     expect(html).not.toMatch(/<script[^>]+src=["']?(https?:)?\/\//i);
     expect(html).not.toMatch(/<link[^>]+href=["']?(https?:)?\/\//i);
     expect(html).not.toMatch(/@import\s+url\(["']?https?:/i);
+  });
+
+  it('lets the IDE introspect the schema within the depth and complexity limits', async () => {
+    const { status, body } = await server.gql<{ __schema: { types: unknown[] } }>(
+      getIntrospectionQuery({ inputValueDeprecation: true, schemaDescription: true }),
+    );
+    expect(body.errors).toBeUndefined();
+    expect(status).toBe(200);
+    expect(body.data?.__schema.types.length).toBeGreaterThan(50);
   });
 
   it('switches introspection and the IDE off', async () => {
