@@ -1,5 +1,4 @@
 import type { Agreement, Evidence, Relation, RelationType, Sentence } from '../types.ts';
-import { isJointAct } from './endpoints.ts';
 import type { RelateLexicon, TriggerEffect } from './lexicon.ts';
 import { type Group, quiet } from './roles.ts';
 import type { Slot } from './slots.ts';
@@ -84,20 +83,24 @@ export function emit(f: Found): Emitted {
   const before = out.relations.length;
   const done: string[] = [];
   if (type === 'SIGNED_AGREEMENT') {
-    if (agents.ids.length < 2) return { count: out.relations.length - before };
+    if (agents.ids.length < 2) return { count: 0 };
     const title = agreementTitle(st, hit, lex);
-    const agreement: Agreement = {
-      id: `agreement:${st.evidence.docId}#${st.sentence.index}.${out.agreements.length}`,
-      parties: agents.ids,
-      evidence: st.evidence,
-      rule,
-      confidence,
-      ...(title ? { title } : {}),
-      ...(st.date ? { date: st.date } : {}),
-    };
-    out.agreements.push(agreement);
-    for (const [a, b] of pairs(agents.ids))
-      out.relations.push(rel(type, a, b, { agreementId: agreement.id }));
+    // A分别与B、C签署: one agreement of A with each; otherwise one agreement of all parties.
+    const separate = agents.lead !== undefined && agents.joiner?.startsWith('分别') === true;
+    const partiesList = separate ? cooperating(agents).map((p) => [...p]) : [agents.ids];
+    for (const parties of partiesList) {
+      const agreement: Agreement = {
+        id: `agreement:${st.evidence.docId}#${st.sentence.index}.${out.agreements.length}`,
+        parties,
+        evidence: st.evidence,
+        rule,
+        confidence,
+        ...(title ? { title } : {}),
+        ...(st.date ? { date: st.date } : {}),
+      };
+      out.agreements.push(agreement);
+      for (const [a, b] of pairs(parties)) out.relations.push(rel(type, a, b, { agreementId: agreement.id }));
+    }
     return { count: out.relations.length - before };
   }
   if (type === 'COOPERATES_WITH') {
@@ -114,13 +117,6 @@ export function emit(f: Found): Emitted {
     for (const a of agents.ids) for (const b of slot.ids) if (a !== b) out.relations.push(rel(t, a, b));
     done.push(...slot.ids);
   }
-  // A lead list under a non-joint act (A会同B、C共同推出X) also states that A works with each of them.
-  const stated = pattern === 'direct' || pattern === 'passive';
-  if (done.length && stated && agents.lead && !isJointAct(type)) {
-    for (const [a, b] of cooperating(agents)) {
-      out.relations.push(rel('COOPERATES_WITH', a, b, { rule: `lead-list(${hit.trigger.word})` }));
-    }
-  }
   return { count: out.relations.length - before };
 }
 
@@ -131,7 +127,7 @@ function pairs(ids: readonly string[]): [string, string][] {
 }
 
 /** A lead works with each of the others (A会同B、C); a plain list works pairwise (A、B、C联合印发). */
-function cooperating(g: Group): [string, string][] {
+export function cooperating(g: Group): [string, string][] {
   if (!g.lead) return pairs(g.ids);
   return g.ids.filter((id) => id !== g.lead).map((id) => [g.lead!, id]);
 }

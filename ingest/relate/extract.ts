@@ -1,7 +1,7 @@
 import type { Agreement, Doc, Evidence, Relation, RelationType, Sentence } from '../types.ts';
 import { statedDate } from './dates.ts';
 import { type Emitted, emit, isDocument, type Pattern, type SentenceState } from './emit.ts';
-import { endpointTypes, placeCanAct } from './endpoints.ts';
+import { endpointTypes, isJointAct, placeCanAct } from './endpoints.ts';
 import type { RelateLexicon } from './lexicon.ts';
 import {
   clauseAt,
@@ -10,6 +10,7 @@ import {
   findTargetLeft,
   findTargetRight,
   type Group,
+  leadGroups,
   leftover,
   quiet,
   sentenceSubject,
@@ -65,6 +66,9 @@ export function extractPatterns(doc: Doc, sentences: readonly Sentence[], lex: R
     const used = readSentence(st, subject, discourse, lex, out);
     possessiveDocuments(st, lex, out);
     discourse.history.seen.push(...slots.map(named(discourse.history)));
+    // 甲与乙举行会谈。会后，双方签署…: a list that opens a sentence is what 双方 refers back to.
+    if (subject && subject.ids.length > 1)
+      discourse.history.groups.push({ ids: subject.ids, type: subject.type });
     for (const g of used) if (g.ids.length > 1) discourse.history.groups.push({ ids: g.ids, type: g.type });
     discourse.prevSubject = subject ?? used.find((g) => !g.marker) ?? discourse.prevSubject;
   });
@@ -80,6 +84,7 @@ function readSentence(
   out: Extracted,
 ): Group[] {
   const used: Group[] = [];
+  const joint = new Set<string>();
   for (const hit of st.hits) {
     for (const effect of hit.trigger.effects) {
       const type: RelationType = effect.kind === 'type' ? effect.type : 'LAUNCHED';
@@ -92,10 +97,18 @@ function readSentence(
       if (agents?.marker === 'agent') pattern = 'passive';
       if (agents?.marker === 'locative') pattern = 'place';
       // Subject omitted: carry the agent of an earlier clause, then of the previous sentence.
+      if (agents && !agents.marker) agents = withLeadBefore(agents, st, hit, subject, used, lex);
       if (!agents) [agents, pattern] = carried(hit, type, st, subject, used, discourse, lex);
       if (!agents) continue;
       const here = IN_SENTENCE.has(pattern) && pattern !== 'carry-clause';
       let targets = findTargetRight(st.text, st.slots, hit, st.hits, ends.target, lex);
+      if (!targets && pattern === 'passive') {
+        // 由X建设的Y平台正式上线: the topic stands between the agents and the verb.
+        const first = st.slots.find(
+          (x) => x.start >= agents.end && x.end <= hit.start && ends.target.includes(x.type),
+        );
+        if (first) targets = findTargetLeft(st.text, [first], first.end, ends.target, lex);
+      }
       if (!targets && (!here || pattern !== 'direct' || !sameClause(st.text, agents, hit))) {
         const before = here && sameClause(st.text, agents, hit) ? agents.start : hit.start;
         targets = findTargetLeft(st.text, st.slots, before, ends.target, lex);
@@ -118,9 +131,59 @@ function readSentence(
       if (type === 'PILOTS' && targets && emitted.count) discourse.lastPilot = targets;
       // A later clause carries on the agent of an earlier one only when that one stated something.
       if (emitted.count && IN_SENTENCE.has(pattern)) used.push(agents);
+      if (emitted.count && isJointAct(type)) for (const id of agents.ids) joint.add(id);
     }
   }
+  leadCooperation(st, joint, lex, out);
   return used;
+}
+
+/**
+ * A会同B、C / A携手B: the lead works with each of the others, unless the list co-builds or signs
+ * something in this sentence (the guide keeps cooperation for other joint acts).
+ */
+function leadCooperation(
+  st: SentenceState,
+  joint: ReadonlySet<string>,
+  lex: RelateLexicon,
+  out: Extracted,
+): void {
+  for (const g of leadGroups(st.text, st.slots, ACTORS, lex)) {
+    if (!g.lead || joint.has(g.lead)) continue;
+    for (const id of g.ids) {
+      if (id === g.lead) continue;
+      out.relations.push({
+        type: 'COOPERATES_WITH',
+        source: g.lead,
+        target: id,
+        evidence: st.evidence,
+        rule: `lead-list(${g.joiner ?? ''})`,
+        confidence: 0.8,
+        ...(st.date ? { date: st.date } : {}),
+      });
+    }
+  }
+}
+
+/**
+ * 甲牵头，联合乙、丙共同组建丁: a list opened by 联合/会同 at the head of its clause has the agent of
+ * the clause before as its lead.
+ */
+function withLeadBefore(
+  agents: Group,
+  st: SentenceState,
+  hit: TriggerHit,
+  subject: Group | undefined,
+  used: readonly Group[],
+  lex: RelateLexicon,
+): Group {
+  const [cs] = clauseAt(st.text, hit.start);
+  const before = quiet(st.text.slice(cs, agents.start));
+  if (!lex.words.lead.some((w) => before === w)) return agents;
+  const earlier = used.at(-1) ?? (subject && subject.end <= cs ? subject : undefined);
+  if (!earlier) return agents;
+  const ids = [...new Set([...earlier.ids, ...agents.ids])];
+  return { ...agents, ids, ...(earlier.ids.length === 1 ? { lead: earlier.ids[0]!, joiner: before } : {}) };
 }
 
 function sameClause(text: string, g: Group, hit: TriggerHit): boolean {

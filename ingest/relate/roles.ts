@@ -12,6 +12,8 @@ export interface Group {
   end: number;
   /** A会同B、C / A联合B: the first member leads the others. */
   lead?: string;
+  /** The word between the first two members (分别与 makes one agreement per pair with the lead). */
+  joiner?: string;
   /** The word before the list that sets its role: 由/被 (agents after, topic before), 在/对 (a place). */
   marker?: 'agent' | 'locative';
 }
@@ -54,7 +56,7 @@ export function fillersOnly(gap: string, lex: RelateLexicon): boolean {
   return leftover(gap, lex) === '';
 }
 
-function toGroup(slots: Slot[], text: string, lex: RelateLexicon): Group {
+export function toGroup(slots: Slot[], text: string, lex: RelateLexicon): Group {
   const first = slots[0]!;
   const second = slots[1];
   const joiner = second ? quiet(text.slice(first.end, second.start)) : '';
@@ -65,6 +67,7 @@ function toGroup(slots: Slot[], text: string, lex: RelateLexicon): Group {
     type: first.type,
     start: first.start,
     end: slots.at(-1)!.end,
+    ...(joiner ? { joiner } : {}),
     ...(lex.words.lead.includes(joiner) && first.ids[0] ? { lead: first.ids[0] } : {}),
   };
 }
@@ -146,7 +149,7 @@ function passiveAgents(
 }
 
 /** Extends a list from `slots[i]` to the right while connectors (or, for targets, a colon) join. */
-function listFrom(
+export function listFrom(
   text: string,
   slots: readonly Slot[],
   i: number,
@@ -228,4 +231,21 @@ export function sentenceSubject(
   const [cs] = clauseAt(text, first.start);
   if (quiet(text.slice(cs, first.start)).length > 0) return undefined;
   return toGroup(listFrom(text, slots, i, allowed, lex), text, lex);
+}
+
+/** Lists whose first member leads the rest (A会同B、C; A携手B): each is a stated cooperation. */
+export function leadGroups(
+  text: string,
+  slots: readonly Slot[],
+  allowed: readonly EntityType[],
+  lex: RelateLexicon,
+): Group[] {
+  const out: Group[] = [];
+  slots.forEach((a, i) => {
+    const b = slots[i + 1];
+    if (!b || !allowed.includes(a.type) || !allowed.includes(b.type)) return;
+    if (!lex.words.lead.includes(quiet(text.slice(a.end, b.start)))) return;
+    out.push(toGroup(listFrom(text, slots, i, allowed, lex), text, lex));
+  });
+  return out;
 }

@@ -108,7 +108,8 @@ export function anaphorSlots(
   }
   for (const word of lex.words['group-anaphor']) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      if (!free(at, at + word.length) || text[at - 1] === '等') continue;
+      // 沪苏两地 / A、B等四部门: right after a list, the count restates it; it refers to nothing earlier.
+      if (!free(at, at + word.length) || text[at - 1] === '等' || slots.some((x) => x.end === at)) continue;
       const size = anaphorSize(word);
       const group = [...history.groups].reverse().find((g) => size === undefined || g.ids.length === size);
       if (group) {
