@@ -89,6 +89,12 @@ function headedPrograms(
   return out;
 }
 
+/** A quote around one everyday noun (“帽子”, “试验田”, “神经元”) is a figure of speech, not a scheme's name. */
+function commonNoun(view: View, u: Unit): boolean {
+  const inside = view.tokens.filter((t) => t.start > u.start && t.end < u.end);
+  return inside.length === 1 && /^(n|nz)$/.test(inside[0]!.tag);
+}
+
 /** A policy verb shortly before a quote marks the quoted words as a scheme: 继续实施“双控”, 推进大宗货物“公转铁”. */
 const POLICY_VERB = /(实施|推进|深化|开展|推行|落实|推广|启动|试点|出台|推出|首创|提升了)[^,。;:“”]{0,10}$/;
 
@@ -121,7 +127,11 @@ function quoted(view: View, list: readonly Unit[], t: RecognizerTables): Candida
       });
     } else if (progHead && bare.length > progHead.suffix.length) {
       out.push({ start: u.start, end: u.end, type: 'Program', rule: 'quoted-program', confidence: 0.8 });
-    } else if (inner.length <= 12 && (POLICY_VERB.test(view.text.slice(0, u.start)) || prevEnd === u.start)) {
+    } else if (
+      inner.length <= 12 &&
+      !commonNoun(view, u) &&
+      (POLICY_VERB.test(view.text.slice(0, u.start)) || prevEnd === u.start)
+    ) {
       out.push({ start: u.start, end: u.end, type: 'Program', rule: 'quoted', confidence: 0.65 });
     } else continue;
     prevEnd = u.end;

@@ -7,6 +7,22 @@ const SCHEME_TAIL = /^(改革|工作|行动|工程|制度|试点|合一|举措|�
 const SHORT_TITLE = /^《[^《》]{1,4}》$/;
 
 /**
+ * A Chinese abbreviation keeps the first characters of a name's parts, in order, and its head:
+ * 全国碳市场 for 全国碳排放权交易市场, 江苏省科技厅 for 江苏省科学技术厅.
+ */
+export function abbreviates(short: string, long: string): boolean {
+  if (short.length < 4 || short.length + 3 > long.length) return false;
+  if (short[0] !== long[0] || short.slice(-2) !== long.slice(-2)) return false;
+  let at = 0;
+  for (const ch of short) {
+    at = long.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
+/**
  * Within one document, a short form of a longer name is the same entity: 创新联盟 after
  * 大飞机先进材料创新联盟, 信息平台 after 长三角生物医药协同创新信息平台, 证照分离 and “证照分离”改革, 《通知》
  * and the full 《…通知》. Returns a map from absorbed entity id to the id that absorbs it.
@@ -35,7 +51,7 @@ export function shortFormMerges(
         ) {
           return false;
         }
-        if (longKey.endsWith(k)) return true;
+        if (longKey.endsWith(k) || abbreviates(k, longKey)) return true;
         return short.type === 'Program' && longKey.startsWith(k) && SCHEME_TAIL.test(longKey.slice(k.length));
       });
     });

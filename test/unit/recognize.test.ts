@@ -78,6 +78,7 @@ describe('recognition rule families', () => {
     ['quoted + scheme word', '深化“证照分离”改革', ['P:“证照分离”改革']],
     ['quoted after a policy verb', '继续实施“双控”', ['P:“双控”']],
     ['a quoted figure of speech is no program', '打造改革“试验田”', []],
+    ['a quoted everyday noun after a policy verb is no program', '持续开展人才“帽子”清理', []],
     ['pattern word with a specific modifier', '上线企业登记信息服务平台', ['P:企业登记信息服务平台']],
     [
       'an action before a program name is cut off',

@@ -4,6 +4,7 @@ import { createRunner } from '../../ingest/pipeline.ts';
 import type { RecognizerTables } from '../../ingest/recognize/tables.ts';
 import { canonicalOrg, expandAbbreviation, nameKey } from '../../ingest/resolve/canonical.ts';
 import type { DocPlaces } from '../../ingest/resolve/context.ts';
+import { abbreviates } from '../../ingest/resolve/coref.ts';
 
 const ctx = createContext({ overridesPath: '/nonexistent.json' });
 const tables = ctx.recognizer as RecognizerTables;
@@ -126,5 +127,17 @@ describe('nameKey', () => {
     ['企业 CDO 制度', '企业CDO制度'],
   ])('%s → %s', (name, key) => {
     expect(nameKey(name)).toBe(key);
+  });
+});
+
+describe('abbreviates (first characters of the parts, same head)', () => {
+  it.each([
+    ['全国碳市场', '全国碳排放权交易市场', true],
+    ['长三角联盟', '长江三角洲产业创新联盟', true],
+    ['两证合一', '两评一证合一', false],
+    ['碳市场', '全国碳排放权交易市场', false],
+    ['全国碳平台', '全国碳排放权交易市场', false],
+  ])('%s ⊂ %s: %s', (short, long, expected) => {
+    expect(abbreviates(short, long)).toBe(expected);
   });
 });
