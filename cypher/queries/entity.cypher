@@ -1,5 +1,5 @@
 // entity(name): every entity known by this name or alias. Exact official names first, then aliases;
-// ties by confidence. $name comes from the GraphQL argument.
+// ties by confidence; at most 50 (a short common alias may name many). $name is the GraphQL argument.
 CALL (*) {
   MATCH (e:Entity {name: $name})
   RETURN e, 2 AS rank
@@ -12,4 +12,5 @@ CALL (*) {
 }
 WITH e, max(rank) AS rank
 ORDER BY rank DESC, coalesce(e.confidence, 0) DESC, e.id
+LIMIT 50
 RETURN e
