@@ -9,10 +9,25 @@ interface CpuSnapshot {
   busy: number | null;
   total: number | null;
   self: NodeJS.CpuUsage;
+  /** Jiffies used so far by helper processes of ours (the bench Neo4j), by pid. */
+  helpers: Map<number, number>;
   at: number;
 }
 
-export function cpuSnapshot(): CpuSnapshot {
+/** utime + stime of a process in jiffies, or 0 once it is gone. */
+function processTicks(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the parenthesised command name; utime and stime are fields 14 and 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return 0;
+  }
+}
+
+export function cpuSnapshot(helperPids: readonly number[] = []): CpuSnapshot {
+  const helpers = new Map(helperPids.map((pid) => [pid, processTicks(pid)]));
   let busy: number | null = null;
   let total: number | null = null;
   try {
@@ -29,20 +44,27 @@ export function cpuSnapshot(): CpuSnapshot {
   } catch {
     // not Linux: only our own CPU time is known
   }
-  return { busy, total, self: process.cpuUsage(), at: performance.now() };
+  return { busy, total, self: process.cpuUsage(), helpers, at: performance.now() };
 }
 
 /**
- * Cores the rest of the machine kept busy since `start` (child processes of ours, like Neo4j, count
- * as "others" here, so sections that use a server report it separately).
+ * Cores the rest of the machine kept busy since `start`: everything but this process, the helper
+ * processes given to cpuSnapshot (the bench Neo4j), and `childCpuMs` of child processes we waited for.
  */
-export function otherLoad(start: CpuSnapshot, end = cpuSnapshot()): number | null {
+export function otherLoad(start: CpuSnapshot, childCpuMs = 0): number | null {
+  const end = cpuSnapshot([...start.helpers.keys()]);
   if (start.busy === null || end.busy === null || start.total === null || end.total === null) return null;
   const cores = availableParallelism();
   const wallTicks = (end.total - start.total) / cores;
   if (wallTicks <= 0) return null;
   const busyCores = ((end.busy - start.busy) / (end.total - start.total)) * cores;
-  const selfSec = (end.self.user - start.self.user + end.self.system - start.self.system) / 1e6;
+  let helperTicks = 0;
+  for (const [pid, t] of start.helpers) helperTicks += (end.helpers.get(pid) ?? t) - t;
+  // /proc/stat and /proc/<pid>/stat both count in USER_HZ (100 a second on Linux).
+  const selfSec =
+    (end.self.user - start.self.user + end.self.system - start.self.system) / 1e6 +
+    helperTicks / 100 +
+    childCpuMs / 1000;
   const wallSec = (end.at - start.at) / 1000;
   return Math.max(0, busyCores - selfSec / wallSec);
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
@@ -54,6 +54,16 @@ export class BenchServer {
       symlinkSync(REPO_LIB, lib);
     }
     await startNeo4j(this.neo4j);
+  }
+
+  /** The server's pid while it runs (its CPU time is ours, not the machine's other load). */
+  pids(): number[] {
+    try {
+      const pid = Number(readFileSync(path.join(this.opts.home, 'run', 'neo4j.pid'), 'utf8').trim());
+      return Number.isInteger(pid) && pid > 0 ? [pid] : [];
+    } catch {
+      return [];
+    }
   }
 
   async stop(): Promise<void> {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 /** Small numeric helpers for benchmark reports. */
 
 /** Nearest-rank percentile of an unsorted sample (p in 0..100). */
@@ -41,8 +43,17 @@ export function ratio(a: number, b: number): string {
   return b > 0 ? `${fmt(a / b, 2)}×` : '–';
 }
 
+/**
+ * This process's peak RSS in MB. VmHWM, not getrusage's maxRSS: Linux carries maxRSS across exec, so a
+ * child spawned by a big parent would report the parent's peak.
+ */
 export function peakRssMB(): number {
-  // maxRSS is in kilobytes, for the whole process's life.
+  try {
+    const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (hwm) return Number(hwm[1]) / 1024;
+  } catch {
+    // not Linux
+  }
   return process.resourceUsage().maxRSS / 1024;
 }
 

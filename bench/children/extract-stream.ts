@@ -41,6 +41,7 @@ if (workers > 0) {
   for await (const source of read()) count(pipeline(source));
 }
 const ms = performance.now() - t0;
+const cpu = process.cpuUsage();
 console.log(
   JSON.stringify({
     docs,
@@ -50,5 +51,6 @@ console.log(
     entities,
     relations,
     peakRssMB: peakRssMB(),
+    cpuMs: (cpu.user + cpu.system) / 1000,
   }),
 );

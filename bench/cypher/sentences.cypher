@@ -1,0 +1,4 @@
+UNWIND $rows AS row
+MATCH (d:Document {id: row.docId})
+CREATE (d)-[:HAS_SENTENCE]->(s:Sentence)
+SET s = row

@@ -1,0 +1,125 @@
+import { routing } from 'neo4j-driver';
+import type { Config } from '../src/config.ts';
+import { createDriver } from '../src/db/driver.ts';
+import { createLogger } from '../src/log.ts';
+import { createApp } from '../src/server/app.ts';
+import { type RecordedStatement, recordingDriver } from './recording-driver.ts';
+import { type Latency, latency } from './stats.ts';
+
+// GraphQL over HTTP beside the very Cypher it sent, run straight through the driver, alternating
+// request by request so that load on the shared machine hits both alike.
+
+export interface QueryCase {
+  name: string;
+  query: string;
+}
+
+export interface LatencyFigures {
+  name: string;
+  /** Cypher statements one request sends (all replayed, in order, for the baseline). */
+  statements: number;
+  graphql: Latency;
+  cypher: Latency;
+  /** Requests that failed or returned GraphQL errors (first message kept). */
+  errors: number;
+  error?: string;
+}
+
+export interface MeasureOptions {
+  iterations: number;
+  /** Stop a case early once its measured requests took this long (at least one always runs). */
+  budgetMs?: number;
+  label?: string;
+}
+
+export interface GraphqlBench {
+  measure(cases: readonly QueryCase[], opts: MeasureOptions): Promise<LatencyFigures>;
+  close(): Promise<void>;
+}
+
+/** Starts the real app (createApp) on a free port against the configured Neo4j. */
+export async function startGraphqlBench(config: Config): Promise<GraphqlBench> {
+  const real = createDriver(config);
+  const recorder = recordingDriver(real);
+  const app = await createApp(config, createLogger('silent'), recorder.driver);
+  const url = `${await app.listen(0, '127.0.0.1')}/graphql`;
+  const database = config.NEO4J_DATABASE;
+
+  const post = async (query: string): Promise<string | undefined> => {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+    const body = (await res.json()) as { errors?: { message: string }[] };
+    if (!res.ok || body.errors?.length) return body.errors?.[0]?.message ?? `HTTP ${res.status}`;
+    return undefined;
+  };
+  const replay = async (statements: readonly RecordedStatement[]) => {
+    for (const s of statements) {
+      await real.executeQuery(s.statement, s.params, {
+        database: s.database ?? database,
+        routing: routing.READ,
+        transactionConfig: { timeout: config.QUERY_TIMEOUT_MS },
+      });
+    }
+  };
+
+  /** Several cases (e.g. many province pairs) pool into one latency figure under `label`. */
+  async function measure(cases: readonly QueryCase[], opts: MeasureOptions): Promise<LatencyFigures> {
+    const { iterations, budgetMs = Number.POSITIVE_INFINITY, label } = opts;
+    const graphqlMs: number[] = [];
+    const cypherMs: number[] = [];
+    let errors = 0;
+    let firstError: string | undefined;
+    let statements = 0;
+    for (const c of cases) {
+      // Warm-up (plans cached, schema translated once), then capture what one request sends.
+      for (let i = 0; i < Math.min(3, iterations); i++) await post(c.query);
+      recorder.start();
+      const err = await post(c.query);
+      const sent = recorder.stop();
+      statements = Math.max(statements, sent.length);
+      if (err) {
+        errors++;
+        firstError ??= `${c.name}: ${err}`;
+        continue;
+      }
+      for (let i = 0; i < 2; i++) await replay(sent);
+      const started = performance.now();
+      for (let i = 0; i < iterations && (i === 0 || performance.now() - started < budgetMs); i++) {
+        let t0 = performance.now();
+        const e = await post(c.query);
+        graphqlMs.push(performance.now() - t0);
+        if (e) {
+          errors++;
+          firstError ??= `${c.name}: ${e}`;
+        }
+        t0 = performance.now();
+        try {
+          await replay(sent);
+        } catch (e2) {
+          errors++;
+          firstError ??= `${c.name} (Cypher): ${(e2 as Error).message}`;
+        }
+        cypherMs.push(performance.now() - t0);
+      }
+    }
+    return {
+      name: label ?? cases[0]?.name ?? '?',
+      statements,
+      graphql: latency(graphqlMs),
+      cypher: latency(cypherMs),
+      errors,
+      error: firstError,
+    };
+  }
+
+  return {
+    measure,
+    async close() {
+      await app.close();
+      await real.close();
+    },
+  };
+}

@@ -1,0 +1,327 @@
+// `npm run bench` (quick, a few minutes) and `npm run bench -- --full` (100k documents, ~1M relations).
+// Every figure is measured beside its baseline in the same run; see bench/README in RESULTS.md.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Command } from 'commander';
+import { createPipeline } from '../ingest/index.ts';
+import { extractParallel, PipelinePool } from '../ingest/parallel.ts';
+import type { Doc, SourceDoc } from '../ingest/types.ts';
+import type { GraphCounts } from '../ingest/write/writer.ts';
+import { EXAMPLES } from '../src/server/examples.ts';
+import { runChild } from './child.ts';
+import { ensureCorpus, sourceDocs, toSourceDoc } from './corpus/file.ts';
+import { type Gazetteer, loadGazetteer } from './corpus/gazetteer.ts';
+import { generateCorpus } from './corpus/generate.ts';
+import { createRandom } from './corpus/random.ts';
+import { benchExtraction, benchParallel, utf8Bytes } from './extract.ts';
+import { type QueryCase, startGraphqlBench } from './graphql.ts';
+import { BareLoader, batchesOf, loadBare, loadWithWriter } from './ingest.ts';
+import { profileWriter } from './ingest-profile.ts';
+import { cpuSnapshot, describeMachine, otherLoad } from './machine.ts';
+import { BenchServer, DEFAULT_SERVER } from './neo4j.ts';
+import { renderReport, scalingChart } from './report.ts';
+import type { BenchResults, ScalePoint, StreamFigures } from './results.ts';
+
+interface Plan {
+  mode: 'quick' | 'full';
+  seed: number;
+  /** In-process extraction vs jieba, and the worker-pool comparison. */
+  extractDocs: number;
+  extractRounds: number;
+  /** Corpus sizes for the scaling curve (extraction in a fresh process each). */
+  sizes: number[];
+  /** Sizes the writer's own run loads (it writes one document per transaction: slow at 100k). */
+  writerSizes: number[];
+  /** Documents for the per-statement writer profile. */
+  profileDocs: number;
+  graphqlIterations: number;
+  pathPairs: number;
+  pathIterations: number;
+  pathBudgetMs: number;
+}
+
+const PLANS: Record<'quick' | 'full', Omit<Plan, 'seed'>> = {
+  quick: {
+    mode: 'quick',
+    extractDocs: 1000,
+    extractRounds: 3,
+    sizes: [1000, 10000],
+    writerSizes: [1000],
+    profileDocs: 150,
+    graphqlIterations: 30,
+    pathPairs: 6,
+    pathIterations: 5,
+    pathBudgetMs: 5000,
+  },
+  full: {
+    mode: 'full',
+    extractDocs: 5000,
+    extractRounds: 3,
+    sizes: [1000, 10000, 100000],
+    writerSizes: [1000, 10000],
+    profileDocs: 300,
+    graphqlIterations: 100,
+    pathPairs: 20,
+    pathIterations: 10,
+    pathBudgetMs: 20000,
+  },
+};
+
+const log = (msg: string) =>
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
+
+function extractAll(sources: readonly SourceDoc[]): Doc[] {
+  const pipeline = createPipeline();
+  return sources.map((s) => pipeline(s));
+}
+
+/** Example queries as the IDE ships them; names the synthetic corpus lacks are swapped for ones it has. */
+function exampleCases(coBuilt: string | undefined): QueryCase[] {
+  return Object.entries(EXAMPLES).map(([name, query]) => ({
+    name,
+    query: coBuilt ? query.replaceAll('长三角国家技术创新中心', coBuilt) : query,
+  }));
+}
+
+function pathCases(gaz: Gazetteer, seed: number, pairs: number, maxHops: number): QueryCase[] {
+  const rnd = createRandom(seed ^ 0x5eed);
+  return Array.from({ length: pairs }, (_, i) => {
+    const [a, b] = rnd.sample(gaz.provinces, 2);
+    return {
+      name: `path-${i}`,
+      query: `{ cooperationPaths(from: "${a!.name}", to: "${b!.name}", maxHops: ${maxHops}) { length nodes { name } hops { type evidence } } }`,
+    };
+  });
+}
+
+async function mostCoBuilt(server: BenchServer): Promise<string | undefined> {
+  return server.withDriver(async (driver) => {
+    const { records } = await driver.executeQuery(
+      'MATCH (e:Entity)<-[:CO_BUILT]-() RETURN e.name AS name, count(*) AS n ORDER BY n DESC, name LIMIT 1',
+      {},
+      { database: server.config.NEO4J_DATABASE },
+    );
+    return records[0]?.get('name') as string | undefined;
+  });
+}
+
+async function main(argv: string[]): Promise<void> {
+  const program = new Command('bench')
+    .option('--full', 'full mode: 100k documents, ~1M relations (long)')
+    .option('--seed <n>', 'corpus seed', '42')
+    .option('--out <file>', 'report path (markdown; .json and -scaling.svg beside it)')
+    .option('--only <sections>', 'comma list: extract,parallel,scale,ingest,graphql,paths')
+    .option('--writer-sizes <list>', 'corpus sizes the writer loads, e.g. 1000,10000')
+    .option('--keep-server', 'leave the bench Neo4j running at the end')
+    .parse(argv);
+  const opts = program.opts<{
+    full?: boolean;
+    seed: string;
+    out?: string;
+    only?: string;
+    writerSizes?: string;
+    keepServer?: boolean;
+  }>();
+  const mode = opts.full ? 'full' : 'quick';
+  const plan: Plan = { ...PLANS[mode], seed: Number(opts.seed) };
+  if (opts.writerSizes) plan.writerSizes = opts.writerSizes.split(',').map(Number);
+  const only = new Set((opts.only ?? 'extract,parallel,scale,ingest,graphql,paths').split(','));
+  const out = opts.out ?? (mode === 'full' ? 'bench/RESULTS.md' : 'test-output/bench/RESULTS-quick.md');
+
+  const results: BenchResults = {
+    mode,
+    command:
+      `npm run bench --${process.argv.slice(2).length ? ` ${process.argv.slice(2).join(' ')}` : ''}`.replace(
+        / --$/,
+        '',
+      ),
+    machine: describeMachine(),
+    seed: plan.seed,
+    startedAt: new Date().toISOString(),
+    scaling: [],
+  };
+  const gaz = loadGazetteer();
+
+  if (only.has('extract') || only.has('parallel')) {
+    const docs = sourceDocs(gaz, plan.extractDocs, plan.seed);
+    if (only.has('extract')) {
+      log(`extraction vs nodejieba: ${docs.length} docs × ${plan.extractRounds} rounds`);
+      const c0 = cpuSnapshot();
+      results.extraction = { ...benchExtraction(docs, plan.extractRounds), otherLoad: otherLoad(c0) };
+    }
+    if (only.has('parallel')) {
+      log('parallel extraction: 1 and 2 workers');
+      const c0 = cpuSnapshot();
+      const t0 = performance.now();
+      extractAll(docs);
+      const inProcessMBps = utf8Bytes(docs) / 1e6 / ((performance.now() - t0) / 1000);
+      const runs = [];
+      for (const workers of [1, 2])
+        for (const keep of ['all', 'facts'] as const) runs.push(await benchParallel(docs, workers, keep));
+      results.parallel = { docs: docs.length, inProcessMBps, runs, otherLoad: otherLoad(c0) };
+    }
+  }
+
+  const byDocs = new Map<number, ScalePoint>();
+  const point = (docs: number) => {
+    let p = byDocs.get(docs);
+    if (!p) {
+      p = { docs };
+      byDocs.set(docs, p);
+      results.scaling.push(p);
+    }
+    return p;
+  };
+
+  if (only.has('scale')) {
+    for (const size of plan.sizes) {
+      const file = await ensureCorpus(gaz, size, plan.seed);
+      for (const workers of [0, 2]) {
+        log(
+          `scaling: extract ${size} docs in a fresh process, ${workers === 0 ? 'main thread' : `${workers} workers`}`,
+        );
+        const c0 = cpuSnapshot();
+        const fig = await runChild<StreamFigures>('extract-stream', [
+          '--file',
+          file,
+          '--workers',
+          String(workers),
+        ]);
+        fig.otherLoad = otherLoad(c0, fig.cpuMs);
+        if (workers === 0) point(size).extract = fig;
+        else point(size).extractParallel = fig;
+      }
+    }
+  }
+
+  const needsDb = ['ingest', 'graphql', 'paths'].some((s) => only.has(s));
+  const server = new BenchServer(DEFAULT_SERVER);
+  const database = server.config.NEO4J_DATABASE;
+  if (needsDb) {
+    const loadSizes = only.has('ingest') ? plan.sizes : [];
+    // The biggest writer-loaded graph serves the GraphQL examples; in full mode the 100k bare graph
+    // (~1M relations) serves the path queries.
+    for (const size of loadSizes) {
+      const streamed = size > 20000;
+      if (!streamed) {
+        const sources = sourceDocs(gaz, size, plan.seed);
+        log(`ingest ${size}: extracting`);
+        const docs = extractAll(sources);
+        const batches = batchesOf(docs);
+        if (size === plan.writerSizes[0] && plan.profileDocs > 0) {
+          log(`ingest: per-statement profile of the writer over ${plan.profileDocs} docs`);
+          await server.reset();
+          results.writerProfile = await server.withDriver((d) =>
+            profileWriter(d, database, batches.slice(0, plan.profileDocs)),
+          );
+        }
+        if (plan.writerSizes.includes(size)) {
+          log(`ingest ${size}: writer (ingestSources, one transaction per document)`);
+          await server.reset();
+          const c0 = cpuSnapshot(server.pids());
+          point(size).writer = await server.withDriver((d) => loadWithWriter(d, database, sources, docs));
+          point(size).writerOtherLoad = otherLoad(c0);
+          if (
+            only.has('graphql') &&
+            size === Math.max(...plan.writerSizes.filter((s) => plan.sizes.includes(s)))
+          ) {
+            results.graphql = await graphqlSection(server, plan, size, point(size).writer!.graph);
+          }
+        }
+        log(`ingest ${size}: bare UNWIND CREATE of the same rows`);
+        await server.reset();
+        const c0 = cpuSnapshot(server.pids());
+        point(size).bare = await server.withDriver((d) => loadBare(d, database, batches));
+        point(size).bareOtherLoad = otherLoad(c0);
+      } else {
+        log(`ingest ${size}: extracting on 2 workers and bulk-loading chunk by chunk (bare UNWIND CREATE)`);
+        await server.reset();
+        const c0 = cpuSnapshot(server.pids());
+        point(size).bare = await server.withDriver(async (d) => {
+          const loader = new BareLoader(d, database);
+          const pool = new PipelinePool({ workers: 2, keep: 'facts' });
+          const pending: Doc[] = [];
+          try {
+            for await (const batch of extractParallel(pool, sourceDocsStream(gaz, size, plan.seed), 500)) {
+              for (const r of batch) if (r.ok) pending.push(r.doc);
+              if (pending.length >= 5000) await loader.add(batchesOf(pending.splice(0)));
+            }
+          } finally {
+            await pool.close();
+          }
+          await loader.add(batchesOf(pending.splice(0)));
+          return loader.finish();
+        });
+        point(size).bareOtherLoad = otherLoad(c0);
+      }
+      if (only.has('paths') && size === Math.max(...loadSizes)) {
+        results.paths = await pathsSection(server, gaz, plan, size, point(size).bare!.graph);
+      }
+    }
+  }
+  if (needsDb && !opts.keepServer) await server.stop();
+
+  results.finishedAt = new Date().toISOString();
+  results.scaling.sort((a, b) => a.docs - b.docs);
+  mkdirSync(path.dirname(out), { recursive: true });
+  const svgFile = out.replace(/\.md$/, '-scaling.svg');
+  writeFileSync(out.replace(/\.md$/, '.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(svgFile, scalingChart(results));
+  writeFileSync(out, renderReport(results, path.basename(svgFile)));
+  log(`wrote ${out}`);
+  process.stdout.write(renderReport(results, path.basename(svgFile)));
+}
+
+/** The corpus generated lazily, so 100k documents never sit in memory at once. */
+function* sourceDocsStream(gaz: Gazetteer, size: number, seed: number): Generator<SourceDoc> {
+  for (const d of generateCorpus(gaz, { seed, count: size })) yield toSourceDoc(d);
+}
+
+async function graphqlSection(server: BenchServer, plan: Plan, docs: number, graph: GraphCounts) {
+  log(`GraphQL vs raw Cypher: example queries on the ${docs}-doc graph`);
+  const coBuilt = await mostCoBuilt(server);
+  const bench = await startGraphqlBench(server.config);
+  const c0 = cpuSnapshot(server.pids());
+  try {
+    const queries = [];
+    for (const c of exampleCases(coBuilt))
+      queries.push(await bench.measure([c], { iterations: plan.graphqlIterations }));
+    return { docs, graph, coBuiltSubstitute: coBuilt, queries, otherLoad: otherLoad(c0) };
+  } finally {
+    await bench.close();
+  }
+}
+
+async function pathsSection(
+  server: BenchServer,
+  gaz: Gazetteer,
+  plan: Plan,
+  docs: number,
+  graph: GraphCounts,
+) {
+  log(
+    `path queries: ${plan.pathPairs} province pairs on the ${docs}-doc graph (${graph.relations} relations)`,
+  );
+  const bench = await startGraphqlBench(server.config);
+  const c0 = cpuSnapshot(server.pids());
+  try {
+    const byHops = [];
+    for (const maxHops of [2, 4]) {
+      byHops.push(
+        await bench.measure(pathCases(gaz, plan.seed, plan.pathPairs, maxHops), {
+          iterations: plan.pathIterations,
+          budgetMs: plan.pathBudgetMs / plan.pathPairs,
+          label: `cooperationPaths maxHops ${maxHops}`,
+        }),
+      );
+    }
+    return { docs, graph, pairs: plan.pathPairs, byHops, otherLoad: otherLoad(c0) };
+  } finally {
+    await bench.close();
+  }
+}
+
+main(process.argv).catch((err: unknown) => {
+  process.stderr.write(`${(err as Error).stack ?? err}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,55 @@
+import type { GraphCounts } from '../ingest/write/writer.ts';
+import type { ExtractionFigures, ParallelFigures } from './extract.ts';
+import type { LatencyFigures } from './graphql.ts';
+import type { LoadFigures } from './ingest.ts';
+import type { WriterProfile } from './ingest-profile.ts';
+
+// The shape of one benchmark run, as written to RESULTS.json and rendered into RESULTS.md.
+
+/** Cores the rest of the machine kept busy during a section (null when unknown). */
+type Load = number | null;
+
+/** One corpus streamed through extraction in a fresh process (bench/children/extract-stream.ts). */
+export interface StreamFigures {
+  docs: number;
+  bytes: number;
+  ms: number;
+  MBps: number;
+  entities: number;
+  relations: number;
+  peakRssMB: number;
+  /** CPU time of the whole child process, all threads. */
+  cpuMs: number;
+  otherLoad?: Load;
+}
+
+export interface ScalePoint {
+  docs: number;
+  extract?: StreamFigures;
+  extractParallel?: StreamFigures;
+  writer?: LoadFigures;
+  writerOtherLoad?: Load;
+  bare?: LoadFigures;
+  bareOtherLoad?: Load;
+}
+
+export interface BenchResults {
+  mode: 'quick' | 'full';
+  command: string;
+  machine: string;
+  seed: number;
+  startedAt: string;
+  finishedAt?: string;
+  extraction?: ExtractionFigures & { otherLoad: Load };
+  parallel?: { docs: number; inProcessMBps: number; runs: ParallelFigures[]; otherLoad: Load };
+  scaling: ScalePoint[];
+  writerProfile?: WriterProfile;
+  graphql?: {
+    docs: number;
+    graph: GraphCounts;
+    coBuiltSubstitute?: string;
+    queries: LatencyFigures[];
+    otherLoad: Load;
+  };
+  paths?: { docs: number; graph: GraphCounts; pairs: number; byHops: LatencyFigures[]; otherLoad: Load };
+}
