@@ -30,6 +30,7 @@ export const WORD_CLASSES = [
   'demonstrative',
   'object-preposition',
   'causative',
+  'generic-head',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 

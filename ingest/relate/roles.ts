@@ -38,6 +38,14 @@ export function isConnector(gap: string, lex: RelateLexicon): boolean {
   return lex.words.connector.includes(bare);
 }
 
+/** Two slots in one list: a connector between them, or one-character place names run together (沪苏浙皖). */
+export function joins(text: string, a: Slot, b: Slot, lex: RelateLexicon): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (gap === '' && a.type === 'Region' && b.type === 'Region')
+    return a.end - a.start === 1 && b.end - b.start === 1;
+  return isConnector(gap, lex);
+}
+
 const NUMBER = /^(\d+(\.\d+)?|[一二三四五六七八九十百千万两]+)[个家项批条类大]?/;
 
 /** What is left of `gap` once leading adverbs, enumerators (二是) and numbers are taken off. */
@@ -102,14 +110,16 @@ export function findAgents(
     while (idx >= 0 && !allowed.includes(left[idx]!.type)) idx--;
     if (idx < 0) return undefined;
     let j = idx;
-    while (
-      j > 0 &&
-      allowed.includes(left[j - 1]!.type) &&
-      isConnector(text.slice(left[j - 1]!.end, left[j]!.start), lex)
-    ) {
+    while (j > 0 && allowed.includes(left[j - 1]!.type) && joins(text, left[j - 1]!, left[j]!, lex)) {
       j--;
     }
     const group = toGroup(left.slice(j, idx + 1), text, lex);
+    // 沪渝科技部门签署…: places that modify a generic noun are not the agents.
+    const after = quiet(text.slice(group.end, hit.start));
+    if (group.type === 'Region' && lex.words['generic-head'].some((w) => after.startsWith(w))) {
+      idx = j - 1;
+      continue;
+    }
     const marker = markerBefore(text, j > 0 ? left[j - 1]!.end : cs, group.start, lex);
     if (marker !== 'locative') return marker ? { ...group, marker } : group;
     const place =
@@ -159,8 +169,8 @@ export function listFrom(
   const list = [slots[i]!];
   for (let k = i + 1; k < slots.length; k++) {
     const gap = text.slice(list.at(-1)!.end, slots[k]!.start);
-    const joins = isConnector(gap, lex) || lex.words.apposition.includes(quiet(gap));
-    if (!joins || !allowed.includes(slots[k]!.type)) break;
+    const joined = joins(text, list.at(-1)!, slots[k]!, lex) || lex.words.apposition.includes(quiet(gap));
+    if (!joined || !allowed.includes(slots[k]!.type)) break;
     list.push(slots[k]!);
   }
   return list;
@@ -206,12 +216,7 @@ export function findTargetLeft(
   for (let i = left.length - 1; i >= 0; i--) {
     if (allowed.includes(left[i]!.type)) {
       let j = i;
-      while (
-        j > 0 &&
-        allowed.includes(left[j - 1]!.type) &&
-        isConnector(text.slice(left[j - 1]!.end, left[j]!.start), lex)
-      )
-        j--;
+      while (j > 0 && allowed.includes(left[j - 1]!.type) && joins(text, left[j - 1]!, left[j]!, lex)) j--;
       return toGroup(left.slice(j, i + 1), text, lex);
     }
   }
@@ -230,7 +235,10 @@ export function sentenceSubject(
   if (!first) return undefined;
   const [cs] = clauseAt(text, first.start);
   if (quiet(text.slice(cs, first.start)).length > 0) return undefined;
-  return toGroup(listFrom(text, slots, i, allowed, lex), text, lex);
+  const group = toGroup(listFrom(text, slots, i, allowed, lex), text, lex);
+  const after = quiet(text.slice(group.end));
+  if (group.type === 'Region' && lex.words['generic-head'].some((w) => after.startsWith(w))) return undefined;
+  return group;
 }
 
 /** Lists whose first member leads the rest (A会同B、C; A携手B): each is a stated cooperation. */
