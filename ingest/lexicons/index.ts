@@ -39,6 +39,8 @@ export interface Lexicons {
   programSuffixes: ProgramSuffix[];
   nameVerbs: Set<string>;
   boundaryStops: Set<string>;
+  /** Heads of zones named after a place (高新区, 经济技术开发区, 示范区), longest first. */
+  zoneSuffixes: string[];
   /** Modifiers too general to make a name alone (国家, 科技, 创新 …). */
   genericModifiers: Set<string>;
 }
@@ -147,6 +149,7 @@ export function loadLexicons(): Lexicons {
     nameVerbs: words('name-verbs.txt'),
     boundaryStops: words('boundary-stops.txt'),
     genericModifiers: words('generic-modifiers.txt'),
+    zoneSuffixes: [...words('zone-suffixes.txt')].sort((a, b) => b.length - a.length),
   };
   return cached;
 }

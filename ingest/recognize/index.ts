@@ -34,8 +34,9 @@ export const recognize: Stage = {
       const view = makeView(s.text, s.tokens, s.start);
       const list = units(view);
       const places = findRegions(view, tables.regions, tables.lex);
-      const zones = findZones(view, places);
-      // Places inside a zone's full name (中国, 浙江 in 中国(浙江)自由贸易试验区) are part of that name.
+      const zones = findZones(view, places, tables.lex);
+      // Places inside a free trade zone's full name (中国, 浙江 in 中国(浙江)自由贸易试验区) are part of
+      // that name; a zone named after a place (杭州 in 杭州高新区) keeps the place as a mention too.
       const inZone = (p: (typeof places)[number]) =>
         zones.some((z) => z.rule === 'ftz-name' && p.start >= z.start && p.end <= z.end);
       const regions = [...places.filter((p) => !inZone(p)), ...zones];

@@ -70,12 +70,40 @@ function abbreviationRun(view: View, i: number, lex: Lexicons, out: Candidate[])
   return j - i;
 }
 
+const NAME_CHARS = /^[\u4e00-\u9fff]{0,10}$/;
+
+/**
+ * Zones named after a place: 杭州高新技术产业开发区, 长三角生态绿色一体化发展示范区, 成都天府新区. The
+ * characters between the place and the head must be name characters, with no action word among them.
+ */
+function placeZones(view: View, places: readonly Candidate[], lex: Lexicons): Candidate[] {
+  const out: Candidate[] = [];
+  for (const p of places) {
+    if (p.rule === 'province-abbr') continue;
+    const rest = view.text.slice(p.end, p.end + 20);
+    for (const suffix of lex.zoneSuffixes) {
+      const at = rest.indexOf(suffix);
+      if (at < 0) continue;
+      const middle = rest.slice(0, at);
+      const end = p.end + at + suffix.length;
+      if (!NAME_CHARS.test(middle) || !view.bounds.has(end)) continue;
+      if ([...lex.boundaryStops].some((w) => w.length > 1 && middle.includes(w))) continue;
+      if (suffix.length <= 2 && middle.length === 0) continue;
+      // A zone the gazetteer knows (天府新区 in 成都天府新区) is matched by name already.
+      if (places.some((q) => q.end === end && q.start > p.start)) break;
+      out.push({ start: p.start, end, type: 'Region', rule: 'zone-name', confidence: 0.8 });
+      break;
+    }
+  }
+  return out;
+}
+
 /** Free trade zones: 中国(浙江)自由贸易试验区 by name, or 自贸试验区 / 自贸区 standing for the article's own. */
 const FTZ_FULL = /中国\(([\u4e00-\u9fff]{2,3})\)自由贸易试验区/g;
 const FTZ_SHORT = /自贸试验区|自由贸易试验区|自贸区/g;
 
-export function findZones(view: View, taken: readonly Candidate[]): Candidate[] {
-  const out: Candidate[] = [];
+export function findZones(view: View, taken: readonly Candidate[], lex: Lexicons): Candidate[] {
+  const out: Candidate[] = [...placeZones(view, taken, lex)];
   const free = (s: number, e: number) => [...taken, ...out].every((c) => e <= c.start || s >= c.end);
   for (const m of view.text.matchAll(FTZ_FULL)) {
     const end = m.index + m[0].length;

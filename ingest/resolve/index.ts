@@ -16,6 +16,7 @@ export function resolveMention(
   switch (m.type) {
     case 'Region': {
       if (m.rule === 'ftz-name' || m.rule === 'ftz-context') return freeTradeZone(m, t, places);
+      if (m.rule === 'zone-name') return placeZone(m, t, places);
       const ids =
         m.rule === 'province-abbr'
           ? [t.lex.provinceAbbr.get(m.surface)!]
@@ -55,6 +56,20 @@ export function resolveMention(
     default:
       return assertNever(m.type);
   }
+}
+
+/** A zone named after a place (杭州高新区): its own name, inside that place. */
+function placeZone(m: Mention, t: RecognizerTables, places: DocPlaces): Omit<Entity, 'aliases'> {
+  const lead = t.regions.at(m.surface, 0).next();
+  const within = lead.done ? undefined : pickRegion(lead.value.values, t, places)?.id;
+  return {
+    id: `region:${m.surface}`,
+    type: 'Region',
+    name: m.surface,
+    confidence: m.confidence,
+    level: 'zone',
+    within,
+  };
 }
 
 /** 中国(上海)自由贸易试验区: named by its province, given in the name or (自贸试验区 alone) by the article. */

@@ -86,6 +86,10 @@ describe('recognition rule families', () => {
       ['P:重型柴油车国六排放标准'],
     ],
     ['a development goal is a program', '建设上海国际金融中心', ['P:上海国际金融中心', 'R:上海']],
+    ['a zone named after a place', '杭州高新技术产业开发区发布政策', ['R:杭州', 'R:杭州高新技术产业开发区']],
+    ['a known zone inside a longer place name', '成都天府新区召开会议', ['R:成都', 'R:天府新区']],
+    ['no zone across an action', '江苏省推进开发区建设', ['R:江苏省']],
+    ['free trade zone by name', '中国(湖南)自由贸易试验区揭牌', ['R:中国(湖南)自由贸易试验区']],
   ])('%s: %s', (_name, text, expected) => {
     expect(mentions(text).sort()).toEqual([...expected].sort());
   });
