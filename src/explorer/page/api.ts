@@ -55,15 +55,10 @@ export async function search(text: string, limit = 20): Promise<SearchHit[]> {
   return data.search;
 }
 
-// Optional evidence fields the evidence panel shows when the server's GraphEdge has them.
-const EDGE_BASE = 'id type source target evidence docId docTitle date';
-const EDGE_EXTRA = 'rule sentenceId confidence';
-let edgeFields = `${EDGE_BASE} ${EDGE_EXTRA}`;
-
-const neighborhoodQuery = (fields: string) => `query Neighborhood($id: String!, $depth: Int, $limit: Int) {
+const NEIGHBORHOOD = `query Neighborhood($id: String!, $depth: Int, $limit: Int) {
   neighborhood(id: $id, depth: $depth, limit: $limit) {
-    nodes { id type name }
-    edges { ${fields} }
+    nodes { id type name aliases }
+    edges { id type source target evidence docId docTitle sentenceId rule date confidence }
   }
 }`;
 
@@ -72,23 +67,39 @@ export interface GraphData {
   edges: EdgeData[];
 }
 
-/** The entities within `depth` relations of an entity (id, name or alias) and the edges between them. */
-export async function neighborhood(id: string, depth: number, limit: number): Promise<GraphData> {
+export interface Neighborhood extends GraphData {
+  /** The node limit the server accepted, when lower than the one asked for. */
+  cappedAt?: number;
+}
+
+const TOO_COMPLEX = /complexity (\d+) is above the limit of (\d+)/;
+
+/**
+ * The entities within `depth` relations of an entity (id, name or alias) and the edges between them.
+ * The server prices a query by its list sizes; when `limit` prices it over the server's complexity
+ * limit, ask once more with the largest limit that fits, and say so.
+ */
+export async function neighborhood(id: string, depth: number, limit: number): Promise<Neighborhood> {
   try {
-    return (await gql<{ neighborhood: GraphData }>(neighborhoodQuery(edgeFields), { id, depth, limit }))
-      .neighborhood;
+    return normalize(
+      (await gql<{ neighborhood: GraphData }>(NEIGHBORHOOD, { id, depth, limit })).neighborhood,
+    );
   } catch (err) {
-    // A server without the optional fields rejects the query as invalid: ask again with the base set.
-    if (
-      err instanceof ApiError &&
-      edgeFields !== EDGE_BASE &&
-      err.codes.includes('GRAPHQL_VALIDATION_FAILED')
-    ) {
-      edgeFields = EDGE_BASE;
-      return neighborhood(id, depth, limit);
-    }
-    throw err;
+    const m = err instanceof ApiError ? TOO_COMPLEX.exec(err.message) : null;
+    if (!m) throw err;
+    const fitting = Math.floor((limit * Number(m[2])) / Number(m[1])) - 1;
+    if (fitting < 1 || fitting >= limit) throw err;
+    const data = await gql<{ neighborhood: GraphData }>(NEIGHBORHOOD, { id, depth, limit: fitting });
+    return { ...normalize(data.neighborhood), cappedAt: fitting };
   }
+}
+
+/** GraphQL nulls become absent fields, as the model expects. */
+function normalize(graph: GraphData): GraphData {
+  return {
+    nodes: graph.nodes.map((n) => ({ id: n.id, type: n.type, name: n.name, aliases: n.aliases ?? [] })),
+    edges: graph.edges,
+  };
 }
 
 export interface PathData {

@@ -24,20 +24,21 @@ let cy: Core;
 const status = byId('status');
 const details = byId('details');
 
-function setBusy(message: string | undefined): void {
-  document.body.dataset.state = message ? 'busy' : 'idle';
-  if (message) status.textContent = message;
-  else showCounts();
-}
+/** Requests and layouts in flight; the page is idle (data-state=idle) only when none is. */
+let pending = 0;
+/** Bumped by each new search: results of older requests arriving late are dropped, not drawn. */
+let generation = 0;
+/** The node limit the server's complexity limit allowed on the last load, when below the one asked. */
+let capped: number | undefined;
 
 function showCounts(): void {
   const nodes = cy.nodes().not('.hidden').length;
   const edges = cy.edges().not('.hidden').length;
-  status.textContent = `${nodes} 个实体 entities · ${edges} 条关系 relations`;
+  const cap = capped ? ` · 服务器限制每次最多 ${capped} 个 (server allows ${capped} per request)` : '';
+  status.textContent = `${nodes} 个实体 entities · ${edges} 条关系 relations${cap}`;
 }
 
 function fail(err: unknown): void {
-  document.body.dataset.state = 'idle';
   status.textContent = `出错 Error: ${(err as Error).message}`;
   status.classList.add('error');
 }
@@ -58,14 +59,22 @@ function currentFilter(): Filter {
 
 async function run<T>(message: string, task: () => Promise<T>): Promise<T | undefined> {
   status.classList.remove('error');
-  setBusy(message);
+  status.textContent = message;
+  pending++;
+  document.body.dataset.state = 'busy';
+  let failed = false;
   try {
-    const result = await task();
-    setBusy(undefined);
-    return result;
+    return await task();
   } catch (err) {
+    failed = true;
     fail(err);
     return undefined;
+  } finally {
+    pending--;
+    if (pending === 0) {
+      document.body.dataset.state = 'idle';
+      if (!failed && !status.classList.contains('error')) showCounts();
+    }
   }
 }
 
@@ -79,8 +88,10 @@ function limit(): number {
 
 /** A new search starts a new drawing centred on the chosen entity. */
 async function openEntity(id: string): Promise<void> {
+  const mine = ++generation;
   await run('载入关系网 Loading network…', async () => {
     const graph = await neighborhood(id, depth(), limit());
+    if (mine !== generation) return;
     model.clear();
     cy.elements().remove();
     anchors.clear();
@@ -93,6 +104,7 @@ async function openEntity(id: string): Promise<void> {
     applyFilter(cy, model, currentFilter(), anchors);
     await runLayout(cy, true);
     updateExportLinks(centre);
+    capped = graph.cappedAt;
     const node = model.nodes.get(centre);
     if (node) details.replaceChildren(renderNode(node, cy.getElementById(centre).connectedEdges().length));
   });
@@ -108,8 +120,11 @@ async function expandNode(id: string): Promise<void> {
     return;
   }
   await run(`展开 Expanding ${node.name}…`, async () => {
+    const gen = generation;
     const graph = await neighborhood(id, 1, limit());
     await loadAliases([id]);
+    if (gen !== generation) return;
+    capped = graph.cappedAt;
     expanded.add(id);
     anchors.add(id);
     applyChange(cy, model, model.add(graph), id);
@@ -149,7 +164,9 @@ async function findPaths(event: Event): Promise<void> {
   // LOCATED_IN and PART_OF are always walked (regions reach their bodies); the rest follow the filter.
   const types = [...currentFilter().types].filter((t) => t !== 'LOCATED_IN' && t !== 'PART_OF');
   const result = await run('查找路径 Finding paths…', async () => {
+    const gen = generation;
     const found = await cooperationPaths(from, to, maxHops, types);
+    if (gen !== generation) return undefined;
     for (const p of found) {
       anchors.add(p.nodes[0]?.id ?? '');
       anchors.add(p.nodes.at(-1)?.id ?? '');
@@ -204,10 +221,12 @@ function init(): void {
     event.preventDefault();
     const text = byId<HTMLInputElement>('search-text').value.trim();
     if (!text) return;
-    const hits = await run('搜索 Searching…', () => search(text));
-    if (!hits) return;
-    byId('hits').replaceChildren(renderHits(hits, (hit) => void openEntity(hit.id)));
-    if (hits[0]) await openEntity(hits[0].id);
+    // One task around both steps, so the page is not idle between the search and the drawing.
+    await run('搜索 Searching…', async () => {
+      const hits = await search(text);
+      byId('hits').replaceChildren(renderHits(hits, (hit) => void openEntity(hit.id)));
+      if (hits[0]) await openEntity(hits[0].id);
+    });
   });
   byId('path-form').addEventListener('submit', (event) => void findPaths(event));
   byId('relayout').addEventListener('click', () => void runLayout(cy, true));
@@ -236,7 +255,7 @@ function init(): void {
       showCounts();
     },
   };
-  setBusy(undefined);
+  document.body.dataset.state = 'idle';
   status.textContent = '输入名称开始，如 江苏 或 上海市科委 · Type a name to begin.';
 }
 

@@ -1,36 +1,46 @@
 import type { Doc } from '../../../ingest/types.ts';
 import { type EntitySpec, handDoc } from '../hand-doc.ts';
 
-/** This file's data: documents under DOC_PREFIX, entities whose ids hold TAG (see helpers.cleanup). */
+/** The explorer test's data: documents under DOC_PREFIX, entities whose ids hold TAG (helpers.cleanup). */
 export const DOC_PREFIX = 't-explore/';
 export const TAG = 't-explore-';
 
-export const IDS = {
-  shKewei: `org:${TAG}上海市科学技术委员会`,
-  jsKejiting: `org:${TAG}江苏省科学技术厅`,
-  zjKejiting: `org:${TAG}浙江省科学技术厅`,
-  shanghai: `region:${TAG}310000`,
-  jiangsu: `region:${TAG}320000`,
-  suzhou: `region:${TAG}320500`,
-  voucher: `program:${TAG}长三角科技创新券`,
-} as const;
+/** The same small graph under another tag and document prefix, for another test file. */
+export function fixtureIds(tag: string) {
+  return {
+    shKewei: `org:${tag}上海市科学技术委员会`,
+    jsKejiting: `org:${tag}江苏省科学技术厅`,
+    zjKejiting: `org:${tag}浙江省科学技术厅`,
+    shanghai: `region:${tag}310000`,
+    jiangsu: `region:${tag}320000`,
+    suzhou: `region:${tag}320500`,
+    voucher: `program:${tag}长三角科技创新券`,
+  };
+}
 
-const catalog: EntitySpec[] = [
-  { id: IDS.shKewei, type: 'Organization', name: '上海市科学技术委员会', aliases: ['上海市科委'] },
-  { id: IDS.jsKejiting, type: 'Organization', name: '江苏省科学技术厅', aliases: ['江苏省科技厅'] },
-  { id: IDS.zjKejiting, type: 'Organization', name: '浙江省科学技术厅', aliases: ['浙江省科技厅'] },
-  { id: IDS.shanghai, type: 'Region', name: '上海市', aliases: ['上海', '沪'] },
-  { id: IDS.jiangsu, type: 'Region', name: '江苏省', aliases: ['江苏', '苏'] },
-  { id: IDS.suzhou, type: 'Region', name: '苏州市', aliases: ['苏州'] },
-  { id: IDS.voucher, type: 'Program', name: '长三角科技创新券', aliases: ['创新券'] },
-];
+export const IDS = fixtureIds(TAG);
+
+function catalogFor(IDS: ReturnType<typeof fixtureIds>): EntitySpec[] {
+  return [
+    { id: IDS.shKewei, type: 'Organization', name: '上海市科学技术委员会', aliases: ['上海市科委'] },
+    { id: IDS.jsKejiting, type: 'Organization', name: '江苏省科学技术厅', aliases: ['江苏省科技厅'] },
+    { id: IDS.zjKejiting, type: 'Organization', name: '浙江省科学技术厅', aliases: ['浙江省科技厅'] },
+    { id: IDS.shanghai, type: 'Region', name: '上海市', aliases: ['上海', '沪'] },
+    { id: IDS.jiangsu, type: 'Region', name: '江苏省', aliases: ['江苏', '苏'] },
+    { id: IDS.suzhou, type: 'Region', name: '苏州市', aliases: ['苏州'] },
+    { id: IDS.voucher, type: 'Program', name: '长三角科技创新券', aliases: ['创新券'] },
+  ];
+}
 
 /** Written for this test: two short reports about science departments in the Yangtze delta. */
 export const SIGNING_SENTENCE = '上海市科委与江苏省科技厅在南京签署长三角科技创新券互认协议。';
 export const SIGNING_TITLE = '沪苏科技部门签署创新券互认协议';
 export const SIGNING_DATE = '2024-05-20';
 
-export function explorerDocs(): Doc[] {
+export function explorerDocs(tag = TAG, docPrefix = DOC_PREFIX): Doc[] {
+  const IDS = fixtureIds(tag);
+  const DOC_PREFIX = docPrefix;
+  const catalog = catalogFor(IDS);
   const a = handDoc(
     {
       id: `${DOC_PREFIX}signing`,
