@@ -111,18 +111,62 @@ describe('read-only without JWT_SECRET', () => {
   });
 });
 
+const A = `org:${TAG}甲`;
+const B = `org:${TAG}乙`;
+
 describe('writes with JWT_SECRET need a valid token', () => {
   let writable: TestServer;
   beforeAll(async () => {
     writable = await startTestServer(driver, testConfig({ JWT_SECRET: SECRET }));
+    // Two entities of this file, linked, that every write path below tries to change.
+    await driver.executeQuery(
+      `MERGE (a:Entity:Organization {id: $a}) SET a.name = '测试甲局'
+       MERGE (b:Entity:Organization {id: $b}) SET b.name = '测试乙局'
+       MERGE (a)-[:CO_BUILT {docId: 'x', sentenceId: 'x#0', evidence: 'x'}]->(b)`,
+      { a: A, b: B },
+    );
   });
   afterAll(() => writable?.close());
 
   const create = (id: string) =>
     `mutation { createOrganizations(input: [{ id: "${id}", name: "测试局" }]) { organizations { id } } }`;
-  const nested = `mutation { updateOrganizations(where: { id: { eq: "org:上海市科学技术委员会" } },
-    update: { coBuilt: [{ create: [{ node: { Program: { id: "${TAG}p", name: "测试平台" } },
-      edge: { docId: "x", sentenceId: "x#0", evidence: "x" } }] }] }) { info { nodesCreated } } }`;
+  const edge = 'edge: { docId: "x", sentenceId: "x#0", evidence: "x" }';
+  const where = `where: { id: { eq: "${A}" } }`;
+  const toB = `where: { node: { id: { eq: "${B}" } } }`;
+
+  it.each([
+    [
+      'update a property',
+      `updateOrganizations(${where}, update: { name: { set: "改名" } }) { info { nodesCreated } }`,
+    ],
+    ['delete', `deleteOrganizations(${where}) { nodesDeleted }`],
+    [
+      'create inside an update',
+      `updateOrganizations(${where}, update: { coBuilt: [{ create: [{ node: { Program: { id: "${TAG}p", name: "测试平台" } }, ${edge} }] }] }) { info { nodesCreated } }`,
+    ],
+    [
+      'connect inside an update',
+      `updateOrganizations(${where}, update: { cooperatesWith: [{ connect: [{ ${toB}, ${edge} }] }] }) { info { relationshipsCreated } }`,
+    ],
+    [
+      'disconnect inside an update',
+      `updateOrganizations(${where}, update: { coBuilt: [{ disconnect: [{ ${toB} }] }] }) { info { relationshipsDeleted } }`,
+    ],
+    [
+      'delete inside an update',
+      `updateOrganizations(${where}, update: { coBuilt: [{ delete: [{ ${toB} }] }] }) { info { nodesDeleted } }`,
+    ],
+  ])('refuses to %s without a token, and changes nothing', async (_name, mutation) => {
+    const { body } = await writable.gql(`mutation { ${mutation} }`);
+    expect(firstError(body)?.extensions?.code, JSON.stringify(body)).toBe('UNAUTHENTICATED');
+    const { records } = await driver.executeQuery(
+      `MATCH (a:Organization {id: $a})-[r]-(b:Organization {id: $b})
+       RETURN a.name AS name, collect(type(r)) AS rels,
+         COUNT { (p:Entity {id: $p}) } AS created`,
+      { a: A, b: B, p: `${TAG}p` },
+    );
+    expect(records.map((r) => r.toObject())).toEqual([{ name: '测试甲局', rels: ['CO_BUILT'], created: 0 }]);
+  });
 
   it.each([
     ['no token', {}],
@@ -136,11 +180,6 @@ describe('writes with JWT_SECRET need a valid token', () => {
     expect(firstError(body)?.extensions?.code).toBe('UNAUTHENTICATED');
     const { records } = await driver.executeQuery('MATCH (e {id: $id}) RETURN e', { id: `${TAG}a` });
     expect(records).toHaveLength(0);
-  });
-
-  it('refuses a nested create inside an update without a token', async () => {
-    const { body } = await writable.gql(nested);
-    expect(firstError(body)?.extensions?.code, JSON.stringify(body)).toBe('UNAUTHENTICATED');
   });
 
   it('creates with a valid token', async () => {
