@@ -1,6 +1,7 @@
 /**
  * One palette for the explorer page, its legend and the GEXF export (viz:color), so a Region is the
- * same colour in the browser and in Gephi. Colour-blind-safe hues (Okabe–Ito).
+ * same colour in the browser and in Gephi. Colour-blind-safe hues (Okabe–Ito). No relation shares a
+ * colour with a node type: its arrowhead would vanish into the node it points at.
  */
 export const NODE_COLORS: Readonly<Record<string, string>> = {
   Organization: '#0072B2',
@@ -19,7 +20,7 @@ export const RELATION_STYLES: Readonly<Record<string, RelationStyle>> = {
   CO_BUILT: { label: '共建', color: '#D55E00' },
   SIGNED_AGREEMENT: { label: '签约', color: '#CC79A7' },
   COOPERATES_WITH: { label: '合作', color: '#56B4E9' },
-  PILOTS: { label: '试点', color: '#009E73' },
+  PILOTS: { label: '试点', color: '#882255' },
   LAUNCHED: { label: '启动', color: '#8C6D31' },
   ISSUED: { label: '发布', color: '#6A3D9A' },
   LOCATED_IN: { label: '位于', color: '#B0B0B0' },

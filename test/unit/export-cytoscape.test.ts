@@ -38,3 +38,12 @@ describe('renderGraph', () => {
     for (const n of SAMPLE.nodes) expect(out).toContain(n.name);
   });
 });
+
+describe('palette', () => {
+  it('gives no relation the colour of a node type (arrowheads would vanish into nodes)', async () => {
+    const { NODE_COLORS, RELATION_STYLES } = await import('../../src/export/colors.ts');
+    const nodeColors = new Set(Object.values(NODE_COLORS).map((c) => c.toLowerCase()));
+    for (const style of Object.values(RELATION_STYLES))
+      expect(nodeColors.has(style.color.toLowerCase())).toBe(false);
+  });
+});
