@@ -38,6 +38,8 @@ export interface ExtendOptions {
   isRegion: (u: Unit) => boolean;
   /** Does a unit close another name, so that this one cannot reach past it (改革 in …改革湖北省…)? */
   stopsAt?: (word: string) => boolean;
+  /** Company names are brands and may hold any verb (阿里云计算有限公司); a leading action is still cut. */
+  allowVerbs?: boolean;
   /** May 与/和 join two name parts? Bodies yes (材料成形与模具技术国家重点实验室); programs no (指导和规范). */
   joinConjunctions?: boolean;
 }
@@ -90,7 +92,8 @@ export function extendLeft(
     }
     // 中国第一汽车集团: an ordinal right after a place belongs to the name.
     const ordinal = /^第[一二三四五六七八九十]+$/.test(u.word) && left !== undefined && opts.isRegion(left);
-    if (!ordinal && !nameLike(u, lex)) break;
+    const brandVerb = opts.allowVerbs === true && u.tag.startsWith('v') && !lex.boundaryStops.has(u.word);
+    if (!ordinal && !brandVerb && !nameLike(u, lex)) break;
     if (opts.stopsAt?.(u.word)) break;
     if (u.end !== list[k + 1]!.start) break;
     first = k;

@@ -136,7 +136,9 @@ function headedNames(
   const out: Candidate[] = [];
   const endsName = (word: string) =>
     lex.orgSuffixes.some((s) => word.endsWith(s.suffix)) ||
-    lex.programSuffixes.some((s) => word.endsWith(s.suffix));
+    lex.programSuffixes.some((s) => word.endsWith(s.suffix)) ||
+    lex.agencyForms.has(word) ||
+    word.endsWith('政府');
   list.forEach((u, h) => {
     if (u.tag === 'quote' || NOT_ORG.has(u.word) || regionAt(regions, u)) return;
     const suffix = lex.orgSuffixes.find((s) => view.text.slice(u.end - s.suffix.length, u.end) === s.suffix);
@@ -148,6 +150,7 @@ function headedNames(
     const first = extendLeft(list, hs, lex, {
       endsName,
       isRegion: (x) => regionAt(regions, x),
+      allowVerbs: /公司|集团/.test(suffix.suffix),
       // A body's name does not run back over a program's head (…改革湖北省人民政府办公厅).
       stopsAt: (word) => lex.programSuffixes.some((s) => s.kind !== 'thing' && word.endsWith(s.suffix)),
     });
