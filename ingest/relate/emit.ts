@@ -151,5 +151,6 @@ function agreementTitle(st: SentenceState, hit: TriggerHit, lex: RelateLexicon):
     .slice(0, best)
     .replace(/^[了的\s]+/, '')
     .replace(/\s+/g, '');
-  return title.length > 1 && title.length <= 24 ? title : undefined;
+  // A bare 协议 / 备忘录 names no agreement.
+  return title.length > 3 && title.length <= 24 ? title : undefined;
 }

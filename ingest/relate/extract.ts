@@ -134,8 +134,37 @@ function readSentence(
       if (emitted.count && isJointAct(type)) for (const id of agents.ids) joint.add(id);
     }
   }
+  namedPilots(st, discourse, lex, out);
   leadCooperation(st, joint, lex, out);
   return used;
+}
+
+/**
+ * 在郑州、洛阳开展县域医共体改革试点: when the program's own name ends with the pilot word, the name
+ * is both trigger and target; the places before it are the pilot sites.
+ */
+function namedPilots(st: SentenceState, discourse: Discourse, lex: RelateLexicon, out: Extracted): void {
+  const pilots = lex.triggers.filter((t) => t.effects.some((e) => e.kind === 'type' && e.type === 'PILOTS'));
+  for (const slot of st.slots) {
+    if (slot.type !== 'Program') continue;
+    const trigger = pilots.find((t) => !t.tail && slot.surface.endsWith(t.head));
+    if (!trigger) continue;
+    const hit: TriggerHit = { start: slot.start, end: slot.start, trigger };
+    const agents = findAgents(st.text, st.slots, hit, st.hits, endpointTypes('PILOTS').source, true, lex);
+    if (!agents) continue;
+    const targets: Group = {
+      slots: [slot],
+      ids: slot.ids,
+      type: slot.type,
+      start: slot.start,
+      end: slot.end,
+    };
+    const pattern: Pattern = agents.marker === 'locative' ? 'place' : 'direct';
+    const effect = { kind: 'type', type: 'PILOTS' } as const;
+    if (emit({ effect, type: 'PILOTS', agents, targets, hit, pattern, st, lex, out }).count) {
+      discourse.lastPilot = targets;
+    }
+  }
 }
 
 /**
