@@ -66,6 +66,8 @@ function headedPrograms(
       endsName,
       isRegion: (x) => regionAt(regions, x),
       joinConjunctions: false,
+      // Campaign names hold verbs (成果转化尽责担当行动); reform and pilot phrases are too often clauses.
+      allowVerbs: /行动|工程/.test(suffix.suffix),
     });
     const start = list[first]!.start;
     if (sufStart - start < 2) return;
