@@ -116,6 +116,14 @@ export function emit(f: Found): Emitted {
     else if (t === 'ISSUED' && !document) continue;
     for (const a of agents.ids) for (const b of slot.ids) if (a !== b) out.relations.push(rel(t, a, b));
     done.push(...slot.ids);
+    // Founded at a place (X在上海揭牌成立), a body sits there.
+    if (
+      pattern === 'place' &&
+      slot.type === 'Organization' &&
+      lex.words.establish.includes(hit.trigger.head)
+    ) {
+      for (const a of agents.ids) for (const b of slot.ids) out.relations.push(rel('LOCATED_IN', b, a));
+    }
   }
   return { count: out.relations.length - before };
 }

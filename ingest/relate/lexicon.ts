@@ -31,6 +31,7 @@ export const WORD_CLASSES = [
   'object-preposition',
   'causative',
   'generic-head',
+  'establish',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
