@@ -35,6 +35,8 @@ export interface Lexicons {
   agencyForms: Map<string, string>;
   /** Known national bodies, banks, universities: any written form → official name. */
   knownOrgs: Map<string, string>;
+  /** Nationally known initiatives (乡村振兴战略, 一带一路倡议): any written form → official name. */
+  knownPrograms: Map<string, string>;
   orgSuffixes: OrgSuffix[];
   programSuffixes: ProgramSuffix[];
   nameVerbs: Set<string>;
@@ -137,6 +139,7 @@ export function loadLexicons(): Lexicons {
     provinceAbbr,
     agencyForms: formsTable('agencies.tsv'),
     knownOrgs: formsTable('known-orgs.tsv'),
+    knownPrograms: formsTable('known-programs.tsv'),
     orgSuffixes,
     programSuffixes: rows('program-suffixes.tsv', read('program-suffixes.tsv'), 2)
       .map(([suffix, kind]) => {

@@ -1,4 +1,4 @@
-import type { Candidate, View } from './candidate.ts';
+import { type Candidate, fitsTokens, type View } from './candidate.ts';
 import { extendLeft, type Unit } from './extend.ts';
 import { GENERIC_RULE, modifierWords } from './organizations.ts';
 import type { RecognizerTables } from './tables.ts';
@@ -16,7 +16,26 @@ export function findPrograms(
   regions: Candidate[],
   t: RecognizerTables,
 ): Candidate[] {
-  return [...titles(view), ...headedPrograms(view, list, regions, t), ...quoted(view, list, t)];
+  return [
+    ...titles(view),
+    ...knownPrograms(view, t),
+    ...headedPrograms(view, list, regions, t),
+    ...quoted(view, list, t),
+  ];
+}
+
+/** Nationally known initiatives by any of their written forms (乡村振兴, “双碳”). */
+function knownPrograms(view: View, t: RecognizerTables): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < view.text.length; i++) {
+    for (const { form } of t.programs.at(view.text, i)) {
+      if (fitsTokens(view, i, i + form.length)) {
+        out.push({ start: i, end: i + form.length, type: 'Program', rule: 'known-program', confidence: 0.9 });
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 function titles(view: View): Candidate[] {

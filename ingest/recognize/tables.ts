@@ -10,6 +10,8 @@ export interface RecognizerTables {
   known: FormIndex<string>;
   /** Local government bodies (工信厅, 科学技术局) → full body names. */
   agencies: FormIndex<string>;
+  /** Nationally known initiatives → official names. */
+  programs: FormIndex<string>;
 }
 
 export function buildTables(lex: Lexicons): RecognizerTables {
@@ -17,5 +19,7 @@ export function buildTables(lex: Lexicons): RecognizerTables {
   for (const [form, full] of lex.knownOrgs) known.add(form, full);
   const agencies = new FormIndex<string>();
   for (const [form, full] of lex.agencyForms) agencies.add(form, full);
-  return { lex, regions: regionForms(lex), known, agencies };
+  const programs = new FormIndex<string>();
+  for (const [form, full] of lex.knownPrograms) programs.add(form, full);
+  return { lex, regions: regionForms(lex), known, agencies, programs };
 }

@@ -75,6 +75,8 @@ export function canonicalOrg(surface: string, t: RecognizerTables, places: DocPl
 
 /** A program's name as written, with a leading 省/市 completed (省“信易贷”平台 → 江苏省“信易贷”平台). */
 export function canonicalProgram(surface: string, t: RecognizerTables, places: DocPlaces): Canonical {
+  const known = t.lex.knownPrograms.get(surface);
+  if (known) return { name: known, within: firstRegionInside(known, t, places) };
   // A quoted name alone is the name itself (“一网通办” → 一网通办); the quoted form stays an alias.
   const bare = /^“([^“”]+)”$/.exec(surface)?.[1];
   if (bare) return { name: bare, within: firstRegionInside(bare, t, places) };

@@ -115,6 +115,11 @@ describe('resolution in documents', () => {
     expect(got.filter((x) => x.name === alias)).toEqual([]);
   });
 
+  it('names a known initiative by its official name, whatever form the text uses', () => {
+    const got = entities('推进乡村振兴。实施乡村振兴战略。').filter((e) => e.type === 'Program');
+    expect(got).toMatchObject([{ id: 'program:乡村振兴战略', name: '乡村振兴战略', aliases: ['乡村振兴'] }]);
+  });
+
   it('drops a generic name that is no short form of anything', () => {
     expect(entities('各地建设研究平台和创新联盟。')).toEqual([]);
   });
