@@ -12,6 +12,7 @@ export interface Canonical {
 function levelRegion(ch: string | undefined, places: DocPlaces): RegionEntry | undefined {
   if (ch === '省') return places.province;
   if (ch === '市') return places.city;
+  if (ch === '区' || ch === '县') return places.county;
   return undefined;
 }
 

@@ -6,6 +6,8 @@ import type { Mention } from '../types.ts';
 export interface DocPlaces {
   province?: RegionEntry;
   city?: RegionEntry;
+  /** The most mentioned district or county, for 区/县 standing alone (区发改委). */
+  county?: RegionEntry;
 }
 
 const MUNICIPALITIES = new Set(['region:110000', 'region:120000', 'region:310000', 'region:500000']);
@@ -39,6 +41,7 @@ export function ancestors(r: RegionEntry, t: RecognizerTables): string[] {
 export function docPlaces(mentions: readonly Mention[], t: RecognizerTables): DocPlaces {
   const provinces = new Map<string, number>();
   const cities = new Map<string, number>();
+  const counties = new Map<string, number>();
   for (const m of mentions) {
     if (m.type !== 'Region') continue;
     const ids =
@@ -52,12 +55,15 @@ export function docPlaces(mentions: readonly Mention[], t: RecognizerTables): Do
       if (e.level === 'province') provinces.set(id, (provinces.get(id) ?? 0) + 1);
       if (e.level === 'city' || MUNICIPALITIES.has(id)) cities.set(id, (cities.get(id) ?? 0) + 1);
     }
+    if (r.level === 'county') counties.set(r.id, (counties.get(r.id) ?? 0) + 1);
   }
   const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1])[0]?.[0];
   const province = top(provinces);
   const city = top(cities);
+  const county = top(counties);
   return {
     province: province ? t.lex.regionById.get(province) : undefined,
     city: city ? t.lex.regionById.get(city) : undefined,
+    county: county ? t.lex.regionById.get(county) : undefined,
   };
 }

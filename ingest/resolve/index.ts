@@ -35,6 +35,8 @@ export function resolveMention(
     }
     case 'Organization': {
       const c = canonicalOrg(m.surface, t, places);
+      // 省工信厅 in an article that names no province: no one body can be meant.
+      if (m.rule === 'level+agency' && c.within === undefined) return undefined;
       return {
         id: `org:${nameKey(c.name)}`,
         type: 'Organization',

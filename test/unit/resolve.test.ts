@@ -61,6 +61,17 @@ describe('resolution in documents', () => {
     expect(org.aliases.sort()).toEqual(['江苏省工信厅', '省工信厅']);
   });
 
+  it.each([
+    ['区 → the article district', '杭州市西湖区召开会议，区发改委参加。', ['西湖区发展和改革委员会']],
+    ['no province named: 省工信厅 names no one', '省工信厅发布通知。', []],
+  ])('completes a level prefix: %s', (_name, text, orgs) => {
+    expect(
+      entities(text)
+        .filter((e) => e.type === 'Organization')
+        .map((e) => e.name),
+    ).toEqual(orgs);
+  });
+
   it('gives the same agency the same id in different documents', () => {
     const a = entities('浙江省科技厅召开会议。', 'a').find((e) => e.type === 'Organization');
     const b = entities('会议由浙江省科学技术厅主办。', 'b').find((e) => e.type === 'Organization');
