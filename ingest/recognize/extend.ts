@@ -107,3 +107,16 @@ export function extendLeft(
 const nounLike = (u: Unit, lex: Lexicons) => /^(n|vn|j|eng)/.test(u.tag) || lex.nameVerbs.has(u.word);
 const action = (u: Unit, lex: Lexicons) =>
   /^(v|ad|d)/.test(u.tag) && !lex.nameVerbs.has(u.word) && u.tag !== 'vn';
+
+/** A word made only of generic modifiers (公共服务 = 公共 + 服务) is generic too. */
+export function isGeneric(word: string, lex: Lexicons): boolean {
+  if (lex.genericModifiers.has(word)) return true;
+  const ok: boolean[] = [true];
+  for (let i = 1; i <= word.length; i++) {
+    ok[i] = false;
+    for (let j = Math.max(0, i - 6); j <= i - 2 && !ok[i]; j++) {
+      if (ok[j] && lex.genericModifiers.has(word.slice(j, i))) ok[i] = true;
+    }
+  }
+  return ok[word.length] === true;
+}

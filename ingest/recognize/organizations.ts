@@ -1,5 +1,5 @@
 import { type Candidate, fitsTokens, type View } from './candidate.ts';
-import { extendLeft, type Unit } from './extend.ts';
+import { extendLeft, isGeneric, type Unit } from './extend.ts';
 import type { RecognizerTables } from './tables.ts';
 
 /** Words that end in a body's head character but name no body (布局 is not a 局). */
@@ -161,7 +161,7 @@ function headedNames(
     const placeFirst = regions.some((r) => r.start === start) || /^[省市]$/.test(list[first]!.word);
     const placeOnly = modifier.every((x) => regionAt(regions, x));
     const specific = modifier.some(
-      (x) => !lex.genericModifiers.has(x.word) && !regionAt(regions, x) && !/类$/.test(x.word),
+      (x) => !isGeneric(x.word, lex) && !regionAt(regions, x) && !/类$/.test(x.word),
     );
     // 国家技术创新中心 names no one body; 长三角国家技术创新中心 does; 上海市中心 is a part of town. A
     // generic name is kept aside: it counts only as the short form of a full name (创新联盟).

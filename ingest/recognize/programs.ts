@@ -1,5 +1,5 @@
 import { type Candidate, fitsTokens, type View } from './candidate.ts';
-import { extendLeft, type Unit } from './extend.ts';
+import { extendLeft, isGeneric, type Unit } from './extend.ts';
 import { GENERIC_RULE, modifierWords } from './organizations.ts';
 import type { RecognizerTables } from './tables.ts';
 
@@ -92,7 +92,7 @@ function headedPrograms(
     if (sufStart - start < 2) return;
     const modifier = modifierWords(list, first, hs, sufStart);
     const specific = modifier.some(
-      (x) => x.tag === 'quote' || (!lex.genericModifiers.has(x.word) && !regionAt(regions, x)),
+      (x) => x.tag === 'quote' || (!isGeneric(x.word, lex) && !regionAt(regions, x)),
     );
     // Four characters of common words (交通系统, 金融市场) name a field, not a program.
     if ((!specific && suffix.kind !== 'agreement') || (suffix.kind === 'thing' && end - start < 5)) {

@@ -73,6 +73,8 @@ describe('recognition rule families', () => {
       ['R:上海市', 'O:上海市科委', 'R:重庆市', 'O:重庆市科技局'],
     ],
     ['a generic name alone names nothing', '国家重点实验室和研究平台', []],
+    ['generic words glued by jieba are still generic', '建设一批公共服务平台', []],
+    ['an exhortation is no market', '充分发挥市场作用', []],
     ['科技部门 is not 科技部', '沪渝科技部门签署协议', ['R:沪', 'R:渝']],
     ['title in 《》', '印发《数字政府建设方案》', ['P:《数字政府建设方案》']],
     ['quoted + scheme word', '深化“证照分离”改革', ['P:“证照分离”改革']],
