@@ -8,7 +8,14 @@ export function parseFile(file: string, id: string, text: string): SourceDoc[] {
   if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) return parseJsonl(file, text);
   if (lower.endsWith('.html') || lower.endsWith('.htm')) return [htmlToDoc(file, id, text)];
   if (text.trim() === '') throw new InputError('E_EMPTY', file, 'is empty or holds only whitespace');
-  return [{ id, source: file, raw: text }];
+  return [{ id, source: file, raw: text, title: headline(text) }];
+}
+
+/** A news item's first line is its headline when it is short and not a sentence. */
+export function headline(text: string): string | undefined {
+  const first = text.trimStart().split(/\r?\n/, 1)[0] ?? '';
+  const line = first.replace(/^#+\s*/, '').trim();
+  return line.length > 0 && line.length <= 60 && !/[。；！？]$/.test(line) ? line : undefined;
 }
 
 /** One JSON object a line: {doc|id, text, title?, date?}. A bad line names its number. */

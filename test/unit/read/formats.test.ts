@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToDoc, parseFile, parseJsonl } from '../../../ingest/read/formats.ts';
+import { headline, htmlToDoc, parseFile, parseJsonl } from '../../../ingest/read/formats.ts';
 
 describe('parseJsonl', () => {
   it('reads {doc, text, title, date} lines and skips blank ones', () => {
@@ -48,5 +48,16 @@ describe('htmlToDoc', () => {
 describe('parseFile', () => {
   it.each([['a.txt'], ['a.md']])('rejects whitespace-only %s', (file) => {
     expect(() => parseFile(file, 'a', ' \n\t ')).toThrow(/E_EMPTY/);
+  });
+});
+
+describe('headline', () => {
+  it.each([
+    ['湘粤两省签署科技创新合作协议\n\n9月12日，两省签署协议。', '湘粤两省签署科技创新合作协议'],
+    ['# 人民银行推出“赣信贷”平台\n\n正文。', '人民银行推出“赣信贷”平台'],
+    ['9月12日，两省签署协议。\n第二段。', undefined],
+    [`${'很长的一行'.repeat(20)}\n正文`, undefined],
+  ])('of %j is %j', (text, expected) => {
+    expect(headline(text)).toBe(expected);
   });
 });
