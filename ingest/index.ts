@@ -1,3 +1,4 @@
+import { loadConfig } from '../src/config.ts';
 import { loadOverrides } from './curation/overrides.ts';
 import { loadLexicons } from './lexicons/index.ts';
 import { normalize } from './normalize.ts';
@@ -28,7 +29,8 @@ export function createContext(opts: ContextOptions = {}): StageContext {
   return {
     pipelineVersion: PIPELINE_VERSION,
     recognizer: buildTables(lex),
-    overrides: loadOverrides(opts.overridesPath ?? 'ingest/overrides.json'),
+    // Callers without a config of their own (extract, ingest workers) get GOVKG_OVERRIDES from the environment.
+    overrides: loadOverrides(opts.overridesPath ?? loadConfig().GOVKG_OVERRIDES),
   };
 }
 
