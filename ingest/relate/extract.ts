@@ -61,9 +61,17 @@ export function extractPatterns(doc: Doc, sentences: readonly Sentence[], lex: R
       evidence: evidenceOf(doc, sentence),
       ...(date ? { date } : {}),
     };
-    const subject = sentenceSubject(text, slots, ACTORS, lex);
+    const opening = sentenceSubject(text, slots, ACTORS, lex);
+    const subject = opening?.speaker ? undefined : opening;
     if (i === 0 && subject) discourse.docTopic = subject;
-    const used = readSentence(st, subject, discourse, lex, out);
+    // What a speaker reports has its own subjects: nothing is carried in from other sentences.
+    const used = readSentence(
+      st,
+      subject,
+      opening?.speaker ? { ...discourse, prevSubject: undefined, docTopic: undefined } : discourse,
+      lex,
+      out,
+    );
     possessiveDocuments(st, lex, out);
     discourse.history.seen.push(...slots.map(named(discourse.history)));
     // 甲与乙举行会谈。会后，双方签署…: a list that opens a sentence is what 双方 refers back to.
@@ -94,6 +102,7 @@ function readSentence(
           : { source: ACTORS, target: ['Organization', 'Program'] as const };
       let pattern: Pattern = 'direct';
       let agents = findAgents(st.text, st.slots, hit, st.hits, ends.source, placeCanAct(type), lex);
+      if (agents && !nominalLinked(agents, hit, st, lex)) continue;
       if (agents?.marker === 'agent') pattern = 'passive';
       if (agents?.marker === 'locative') pattern = 'place';
       // Subject omitted: carry the agent of an earlier clause, then of the previous sentence.
@@ -114,7 +123,7 @@ function readSentence(
         targets = findTargetLeft(st.text, st.slots, before, ends.target, lex);
       }
       if (!targets && type === 'PILOTS') {
-        targets = discourse.lastPilot ?? nearestProgram(st, hit);
+        targets = discourse.lastPilot ?? nearestProgram(st, hit, lex);
         if (targets) pattern = pattern === 'direct' || pattern === 'place' ? 'nearest-program' : pattern;
       }
       const emitted: Emitted = emit({
@@ -275,8 +284,9 @@ function opensClause(st: SentenceState, hit: TriggerHit, lex: RelateLexicon): bo
 }
 
 /** A pilot named without its program (对苏州、盐城的试点): the nearest program in the sentence. */
-function nearestProgram(st: SentenceState, hit: TriggerHit): Group | undefined {
-  const programs = st.slots.filter((s) => s.type === 'Program');
+function nearestProgram(st: SentenceState, hit: TriggerHit, lex: RelateLexicon): Group | undefined {
+  // Documents are issued, not piloted.
+  const programs = st.slots.filter((s) => s.type === 'Program' && !isDocument(s, st, lex));
   const left = programs.filter((s) => s.end <= hit.start).at(-1);
   const pick = left ?? programs.find((s) => s.start >= hit.end);
   return pick
@@ -305,4 +315,15 @@ function possessiveDocuments(st: SentenceState, lex: RelateLexicon, out: Extract
       }
     }
   });
+}
+
+/** A noun trigger (试点企业) takes as agent only what a copula links to it (X成为首批试点企业). */
+function nominalLinked(agents: Group, hit: TriggerHit, st: SentenceState, lex: RelateLexicon): boolean {
+  if (!lex.words['nominal-trigger'].includes(hit.trigger.head) || agents.end > hit.start) return true;
+  let gap = quiet(st.text.slice(agents.end, hit.start));
+  const words = [...lex.words.copula, ...lex.words.filler].sort((a, b) => b.length - a.length);
+  for (let w = words.find((x) => gap.startsWith(x)); w; w = words.find((x) => gap.startsWith(x))) {
+    gap = gap.slice(w.length);
+  }
+  return gap === '';
 }

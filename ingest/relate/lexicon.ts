@@ -32,6 +32,9 @@ export const WORD_CLASSES = [
   'causative',
   'generic-head',
   'establish',
+  'speech',
+  'nominal-trigger',
+  'copula',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 

@@ -16,6 +16,8 @@ export interface Group {
   joiner?: string;
   /** The word before the list that sets its role: 由/被 (agents after, topic before), 在/对 (a place). */
   marker?: 'agent' | 'locative';
+  /** A sentence's opening list that only speaks (甲表示，…): the reported clauses have other subjects. */
+  speaker?: boolean;
 }
 
 /** Quotes, brackets and spaces between words say nothing about their relation. */
@@ -44,6 +46,19 @@ export function joins(text: string, a: Slot, b: Slot, lex: RelateLexicon): boole
   if (gap === '' && a.type === 'Region' && b.type === 'Region')
     return a.end - a.start === 1 && b.end - b.start === 1;
   return isConnector(gap, lex);
+}
+
+/** The words after a list, past a count that restates it (沪渝两地科技部门 → 科技部门). */
+function afterList(text: string, end: number, lex: RelateLexicon): string {
+  const after = quiet(text.slice(end));
+  const count = lex.words['group-anaphor'].find((w) => after.startsWith(w));
+  return count ? after.slice(count.length) : after;
+}
+
+/** 沪渝科技部门…: places before a generic noun modify it; they are not the actors. */
+function modifiesGenericHead(group: Group, text: string, lex: RelateLexicon): boolean {
+  const after = afterList(text, group.end, lex);
+  return group.type === 'Region' && lex.words['generic-head'].some((w) => after.startsWith(w));
 }
 
 const NUMBER = /^(\d+(\.\d+)?|[一二三四五六七八九十百千万两]+)[个家项批条类大]?/;
@@ -114,9 +129,7 @@ export function findAgents(
       j--;
     }
     const group = toGroup(left.slice(j, idx + 1), text, lex);
-    // 沪渝科技部门签署…: places that modify a generic noun are not the agents.
-    const after = quiet(text.slice(group.end, hit.start));
-    if (group.type === 'Region' && lex.words['generic-head'].some((w) => after.startsWith(w))) {
+    if (modifiesGenericHead(group, text, lex)) {
       idx = j - 1;
       continue;
     }
@@ -236,8 +249,10 @@ export function sentenceSubject(
   const [cs] = clauseAt(text, first.start);
   if (quiet(text.slice(cs, first.start)).length > 0) return undefined;
   const group = toGroup(listFrom(text, slots, i, allowed, lex), text, lex);
-  const after = quiet(text.slice(group.end));
-  if (group.type === 'Region' && lex.words['generic-head'].some((w) => after.startsWith(w))) return undefined;
+  if (modifiesGenericHead(group, text, lex)) return undefined;
+  // 湖南省科技厅负责人表示，…: a speaker, not the subject of what is reported.
+  const after = afterList(text, group.end, lex).replace(/^(相关|有关|主要)?负责人/, '');
+  if (lex.words.speech.some((w) => after.startsWith(w))) return { ...group, speaker: true };
   return group;
 }
 

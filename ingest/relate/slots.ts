@@ -111,7 +111,11 @@ export function anaphorSlots(
       // 沪苏两地 / A、B等四部门: right after a list, the count restates it; it refers to nothing earlier.
       if (!free(at, at + word.length) || text[at - 1] === '等' || slots.some((x) => x.end === at)) continue;
       const size = anaphorSize(word);
-      const group = [...history.groups].reverse().find((g) => size === undefined || g.ids.length === size);
+      // 两省/两地 name places; 四部门/双方 name bodies or anyone.
+      const places = /[省市地区国]$/.test(word);
+      const group = [...history.groups]
+        .reverse()
+        .find((g) => (size === undefined || g.ids.length === size) && (!places || g.type === 'Region'));
       if (group) {
         out.push({
           start: at,

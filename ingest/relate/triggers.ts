@@ -36,7 +36,9 @@ export function findTriggers(text: string, slots: readonly Slot[], lex: RelateLe
     const end = i + match.head.length;
     const joinsList =
       lead.has(match.head) && slots.some((s) => s.start === end) && slots.some((s) => s.end === i);
-    if (match.trigger.effects.length > 0 && !joinsList) {
+    // 对试点成效进行评估: a trigger that is the object of 对 is talked about, not done.
+    const objectOfDui = text[i - 1] === '对';
+    if (match.trigger.effects.length > 0 && !joinsList && !objectOfDui) {
       hits.push({ start: i, end, trigger: match.trigger, ...(match.tail ? { tail: match.tail } : {}) });
     }
     i = end;
