@@ -114,3 +114,26 @@ describe('loadOverrides', () => {
     expect(() => loadOverrides(write(name, text))).toThrow(error);
   });
 });
+
+describe('overrides applied at ingest', () => {
+  it('survives re-running the pipeline: the same file gives the same corrected entities', async () => {
+    const { createContext, STAGES } = await import('../../ingest/index.ts');
+    const { createRunner } = await import('../../ingest/pipeline.ts');
+    const dir = mkdtempSync(path.join(tmpdir(), 'govkg-ingest-'));
+    const file = path.join(dir, 'overrides.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        block: ['宁波市'],
+        official: [{ name: '宁波市科技局', official: '宁波市科学技术局(宁波市外国专家局)' }],
+      }),
+    );
+    const names = () =>
+      createRunner(
+        STAGES.filter((s) => s.name !== 'relate'),
+        createContext({ overridesPath: file }),
+      )({ id: 'x', source: 'x', raw: '宁波市科技局召开会议。' }).entities!.map((e) => e.name);
+    expect(names()).toEqual(['宁波市科学技术局(宁波市外国专家局)']);
+    expect(names()).toEqual(names());
+  });
+});
