@@ -17,7 +17,7 @@ export interface RegionEntry {
 
 export interface ProgramSuffix {
   suffix: string;
-  kind: 'thing' | 'scheme' | 'quoted' | 'agreement';
+  kind: 'thing' | 'scheme' | 'quoted' | 'agreement' | 'law';
 }
 
 export interface OrgSuffix {
@@ -143,7 +143,7 @@ export function loadLexicons(): Lexicons {
     orgSuffixes,
     programSuffixes: rows('program-suffixes.tsv', read('program-suffixes.tsv'), 2)
       .map(([suffix, kind]) => {
-        if (!['thing', 'scheme', 'quoted', 'agreement'].includes(kind!)) {
+        if (!['thing', 'scheme', 'quoted', 'agreement', 'law'].includes(kind!)) {
           throw new Error(`E_LEXICON: program-suffixes.tsv: bad kind "${kind}" for ${suffix}`);
         }
         return { suffix: suffix!, kind };

@@ -106,7 +106,7 @@ export function extendLeft(
 
 const nounLike = (u: Unit, lex: Lexicons) => /^(n|vn|j|eng)/.test(u.tag) || lex.nameVerbs.has(u.word);
 const action = (u: Unit, lex: Lexicons) =>
-  /^(v|ad|d)/.test(u.tag) && !lex.nameVerbs.has(u.word) && u.tag !== 'vn';
+  /^(v|ad|d|i|l)/.test(u.tag) && !lex.nameVerbs.has(u.word) && u.tag !== 'vn';
 
 /** A word made only of generic modifiers (公共服务 = 公共 + 服务) is generic too. */
 export function isGeneric(word: string, lex: Lexicons): boolean {

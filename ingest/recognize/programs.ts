@@ -5,6 +5,13 @@ import type { RecognizerTables } from './tables.ts';
 
 /** Titles in 《》: policy documents, laws, plans, standards. */
 const TITLE = /《[^《》\n]{2,80}》/g;
+/** Words ending in 法 that are no law's name. */
+const NOT_LAW = new Set(
+  '方法 办法 做法 执法 立法 依法 合法 违法 非法 司法 手法 算法 说法 看法 想法 用法 写法 疗法 技法 书法 语法 守法 普法 变法 兵法 无法 设法 加法 减法 乘法 除法 佛法 魔法 戏法 章法 宪法 刑法 民法'.split(
+    ' ',
+  ),
+);
+
 /** A version right after a program word: 减负行动2.0. */
 const VERSION = /^\d+(?:\.\d+)+|^\d+\.0/;
 /** Quoted words that name a role or a person's duty, not a program (“首席数据官”). */
@@ -68,6 +75,8 @@ function headedPrograms(
       (s) => view.text.slice(u.end - s.suffix.length, u.end) === s.suffix,
     );
     if (!suffix) return;
+    // 方法, 依法, 执法 end in 法 and name no law.
+    if (suffix.kind === 'law' && NOT_LAW.has(u.word.slice(-2))) return;
     const sufStart = u.end - suffix.suffix.length;
     const hs = list.findIndex((x) => x.start <= sufStart && x.end > sufStart);
     if (hs < 0 || (hs !== h && list[hs]!.start !== sufStart)) return;
@@ -95,7 +104,10 @@ function headedPrograms(
       (x) => x.tag === 'quote' || (!isGeneric(x.word, lex) && !regionAt(regions, x)),
     );
     // Four characters of common words (交通系统, 金融市场) name a field, not a program.
-    if ((!specific && suffix.kind !== 'agreement') || (suffix.kind === 'thing' && end - start < 5)) {
+    if (
+      (!specific && suffix.kind !== 'agreement' && suffix.kind !== 'law') ||
+      (suffix.kind === 'thing' && end - start < 5)
+    ) {
       out.push({ start, end, type: 'Program', rule: GENERIC_RULE, confidence: 0.3 });
       return;
     }

@@ -89,6 +89,8 @@ describe('recognition rule families', () => {
     ],
     ['a development goal is a program', '建设上海国际金融中心', ['P:上海国际金融中心', 'R:上海']],
     ['a nationally known initiative', '全面推进乡村振兴', ['P:乡村振兴']],
+    ['a law by its name', '依据中华人民共和国公证法和数据安全法', ['P:中华人民共和国公证法', 'P:数据安全法']],
+    ['方法 and 执法 are no laws', '改进工作方法，严格执法', []],
     ['a zone named after a place', '杭州高新技术产业开发区发布政策', ['R:杭州', 'R:杭州高新技术产业开发区']],
     ['a known zone inside a longer place name', '成都天府新区召开会议', ['R:成都', 'R:天府新区']],
     ['no zone across an action', '江苏省推进开发区建设', ['R:江苏省']],
