@@ -69,6 +69,7 @@ export const HOSTILE: readonly HostileQuery[] = [
     body: gql(`{ entity(name: "${longText(100_000)}") { id } }`),
     expect: { refused: /E_TOO_LONG|E_LIMIT|E_INPUT/ },
   },
+  // Refused before it is read to the end: the server answers 413 and closes the connection.
   {
     name: 'body of 1.2 MB',
     body: gql(`{ entity(name: "${longText(400_000)}") { id } }`),

@@ -1,7 +1,7 @@
 import type { Result } from 'autocannon';
 import type { Verdict } from './queries.ts';
 
-export interface PhaseFigures {
+export interface GoodPhase {
   name: string;
   result: Result;
   /** Verdicts per query name, from each response's body. */
@@ -9,50 +9,73 @@ export interface PhaseFigures {
   connections: number;
 }
 
-const sum = (tally: PhaseFigures['tally'], verdicts: readonly Verdict[]) =>
-  [...tally.values()].reduce((n, row) => n + verdicts.reduce((m, v) => m + (row.get(v) ?? 0), 0), 0);
-
-/** Transport failures autocannon saw (resets, timeouts) plus bodies judged wrong. */
-export function failures(p: PhaseFigures, hostile: boolean): number {
-  const judged = hostile ? sum(p.tally, ['leaked', 'error']) : sum(p.tally, ['error', 'leaked']);
-  return judged + (hostile ? 0 : p.result.errors + p.result.timeouts + p.result.non2xx);
+export interface HostileRun {
+  name: string;
+  result: Result;
+  verdicts: Map<Verdict, number>;
+  connections: number;
 }
 
-/** RESULTS.md: the command, one row per phase, then hostile verdicts per request. */
+const n = (m: Map<Verdict, number>, ...vs: Verdict[]) => vs.reduce((s, v) => s + (m.get(v) ?? 0), 0);
+
+/** Wrong answers (a non-2xx one is judged too) plus requests with no answer (resets, 10 s timeouts). */
+function goodFailures(p: GoodPhase): number {
+  return [...p.tally.values()].reduce((s, m) => s + n(m, 'error', 'leaked'), 0) + p.result.errors;
+}
+
+/** A hostile request fails when it got through, or when it never got an answer within the run. */
+function hostileFailures(h: HostileRun): number {
+  return n(h.verdicts, 'leaked', 'error') + (n(h.verdicts, 'refused', 'capped') === 0 ? 1 : 0);
+}
+
+const ms = (r: Result) => `${r.latency.p50} | ${r.latency.p99} | ${r.latency.max}`;
+
+/** RESULTS.md: the command, one row per good phase, one row per hostile request. */
 export function renderResults(run: {
   command: string;
-  duration: number;
   cpus: number;
-  phases: PhaseFigures[];
+  good: GoodPhase[];
+  hostile: HostileRun[];
+  samples: Map<string, string>;
 }): { markdown: string; passed: boolean } {
-  const rows = run.phases.map((p, i) => {
-    const hostile = i === run.phases.length - 1;
+  const good = run.good.map((p) => {
     const r = p.result;
-    return `| ${p.name} | ${p.connections} | ${r.requests.total} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} | ${r.latency.max} | ${hostile ? `${sum(p.tally, ['refused', 'capped'])} refused or capped, ${failures(p, true)} leaked; ${r.errors} resets` : failures(p, false)} |`;
+    const wrong = goodFailures(p) - r.errors;
+    return `| ${p.name} | ${p.connections} | ${r.requests.total} | ${r.requests.average.toFixed(1)} | ${ms(r)} | ${goodFailures(p)} (${wrong} wrong answers, ${r.errors} unanswered) |`;
   });
-  const hostile = run.phases[run.phases.length - 1]!;
-  const perQuery = [...hostile.tally].map(
-    ([name, row]) => `| ${name} | ${[...row].map(([v, n]) => `${v} ${n}`).join(', ')} |`,
-  );
-  const goodFailures = run.phases.slice(0, -1).reduce((n, p) => n + failures(p, false), 0);
-  const passed = goodFailures === 0 && failures(hostile, true) === 0;
+  const hostile = run.hostile.map((h) => {
+    const unanswered =
+      h.result.errors > 0 ? `; ${h.result.errors} unanswered (${h.result.timeouts} after 10 s)` : '';
+    const verdicts = ([...h.verdicts].map(([v, k]) => `${v} ${k}`).join(', ') || 'no answer') + unanswered;
+    return `| ${h.name} | ${h.connections} | ${h.result.requests.total} | ${ms(h.result)} | ${verdicts} |`;
+  });
+  const badGood = run.good.reduce((s, p) => s + goodFailures(p), 0);
+  const badHostile = run.hostile.filter((h) => hostileFailures(h) > 0).map((h) => h.name);
+  const passed = badGood === 0 && badHostile.length === 0;
   const markdown = [
     '# GraphQL under load',
     '',
-    `Command: \`${run.command}\` (loopback; \`govkg serve\` as a child process over the sample corpus;`,
-    `${run.cpus} CPUs shared with the client and Neo4j). Latencies in ms. Written by bench/load/run.ts.`,
+    `Command: \`${run.command}\`. Loopback only; \`govkg serve\` runs as a child process over the sample`,
+    `corpus (ingest/samples); ${run.cpus} CPUs shared by autocannon, the server and Neo4j. Latencies in ms.`,
+    'Written by bench/load/run.ts.',
     '',
-    '| phase | connections | requests | req/s | p50 | p99 | max | errors |',
+    '## The example questions (agreements 上海×重庆, cooperationPaths 上海→重庆, co-builders, 江苏 pilots)',
+    '',
+    '| phase | connections | requests | req/s | p50 | p99 | max | failed |',
     '|---|---|---|---|---|---|---|---|',
-    ...rows,
+    ...good,
     '',
-    'Hostile requests, verdict per response:',
+    '## Hostile requests, during the second phase, each on connections of its own',
     '',
-    '| request | verdicts |',
-    '|---|---|',
-    ...perQuery,
+    '| request | connections | requests | p50 | p99 | max | verdicts |',
+    '|---|---|---|---|---|---|---|',
+    ...hostile,
     '',
-    `Result: ${passed ? 'PASS' : 'FAIL'} (${goodFailures} failed good requests; ${failures(hostile, true)} hostile requests not refused).`,
+    ...[...run.samples].map(
+      ([name, body]) => `- first wrong answer to ${name}: \`${body.replaceAll('`', "'")}\``,
+    ),
+    '',
+    `Result: ${passed ? 'PASS' : 'FAIL'}: ${badGood} failed good requests; hostile requests not refused: ${badHostile.join(', ') || 'none'}.`,
     '',
   ].join('\n');
   return { markdown, passed };
