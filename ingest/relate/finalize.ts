@@ -1,4 +1,4 @@
-import { type Relation, UNDIRECTED } from '../types.ts';
+import { type Agreement, type Relation, UNDIRECTED } from '../types.ts';
 
 /** The key of a fact in one document: undirected pairs in a fixed order. */
 export function relationKey(r: Pick<Relation, 'type' | 'source' | 'target'>): string {
@@ -27,4 +27,37 @@ export function finalizeRelations(candidates: readonly Relation[]): Relation[] {
   return [...best.values()].filter(
     (r) => r.type !== 'COOPERATES_WITH' || !signed.has(`${r.source} ${r.target}`),
   );
+}
+
+/**
+ * One signing told twice (a headline and its paragraph) is one Agreement: agreements of the same
+ * parties merge, keeping the fullest title, a stated date, and the evidence that gives the title.
+ * Relations derived from a merged-away agreement point to the one kept.
+ */
+export function mergeAgreements(
+  agreements: readonly Agreement[],
+  relations: readonly Relation[],
+): { agreements: Agreement[]; relations: Relation[] } {
+  const kept = new Map<string, Agreement>();
+  const renamed = new Map<string, string>();
+  for (const a of agreements) {
+    const key = [...a.parties].sort().join(' ');
+    const prev = kept.get(key);
+    if (!prev) {
+      kept.set(key, a);
+      continue;
+    }
+    const better = (a.title?.length ?? 0) > (prev.title?.length ?? 0) ? a : prev;
+    const merged: Agreement = { ...better, id: prev.id, confidence: Math.max(a.confidence, prev.confidence) };
+    const date = better.date ?? prev.date ?? a.date;
+    if (date) merged.date = date;
+    kept.set(key, merged);
+    renamed.set(a.id, prev.id);
+  }
+  return {
+    agreements: [...kept.values()],
+    relations: relations.map((r) =>
+      r.agreementId && renamed.has(r.agreementId) ? { ...r, agreementId: renamed.get(r.agreementId)! } : r,
+    ),
+  };
 }

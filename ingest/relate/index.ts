@@ -1,6 +1,6 @@
 import { need, type Stage, type StageContext } from '../pipeline.ts';
 import { extractPatterns } from './extract.ts';
-import { finalizeRelations } from './finalize.ts';
+import { finalizeRelations, mergeAgreements } from './finalize.ts';
 import { loadRelateLexicon, type RelateLexicon } from './lexicon.ts';
 import { withinRelations } from './within.ts';
 
@@ -20,7 +20,8 @@ export const relate: Stage = {
   assigns: ['relations', 'agreements'],
   run(doc, ctx) {
     const sentences = need(doc, 'sentences');
-    const { relations, agreements } = extractPatterns(doc, sentences, lexiconOf(ctx));
+    const found = extractPatterns(doc, sentences, lexiconOf(ctx));
+    const { agreements, relations } = mergeAgreements(found.agreements, found.relations);
     return {
       ...doc,
       relations: finalizeRelations([...relations, ...withinRelations(doc, sentences)]),

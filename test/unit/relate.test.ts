@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { statedDate } from '../../ingest/relate/dates.ts';
 import { endpointTypes } from '../../ingest/relate/endpoints.ts';
-import { finalizeRelations } from '../../ingest/relate/finalize.ts';
+import { finalizeRelations, mergeAgreements } from '../../ingest/relate/finalize.ts';
 import { loadRelateLexicon, parseTriggers, parseWords } from '../../ingest/relate/lexicon.ts';
 import { clauseAt, fillersOnly, isConnector } from '../../ingest/relate/roles.ts';
 import type { Slot } from '../../ingest/relate/slots.ts';
 import { findTriggers } from '../../ingest/relate/triggers.ts';
-import { RELATION_TYPES, type Relation } from '../../ingest/types.ts';
+import { type Agreement, RELATION_TYPES, type Relation } from '../../ingest/types.ts';
 
 const lex = loadRelateLexicon();
 
@@ -153,5 +153,38 @@ describe('endpointTypes', () => {
     const ends = endpointTypes(type);
     expect(ends.source.length).toBeGreaterThan(0);
     expect(ends.target.length).toBeGreaterThan(0);
+  });
+});
+
+describe('mergeAgreements', () => {
+  const evidence = (sentence: number) => ({ docId: 'd', sentence, text: 't', start: 0, end: 1 });
+  const agreement = (id: string, parties: string[], extra: Partial<Agreement> = {}): Agreement => ({
+    id,
+    parties,
+    evidence: evidence(0),
+    rule: 'r',
+    confidence: 0.8,
+    ...extra,
+  });
+
+  it('keeps one agreement per party set, with the fullest title and a stated date', () => {
+    const head = agreement('g0', ['a', 'b'], { title: '合作协议' });
+    const body = agreement('g1', ['b', 'a'], { title: '科技合作框架协议', evidence: evidence(1) });
+    const other = agreement('g2', ['a', 'c'], { date: '2021-06-03' });
+    const signed: Relation = {
+      type: 'SIGNED_AGREEMENT',
+      source: 'a',
+      target: 'b',
+      evidence: evidence(1),
+      rule: 'r',
+      confidence: 0.9,
+      agreementId: 'g1',
+    };
+    const out = mergeAgreements([head, body, other], [signed]);
+    expect(out.agreements.map((g) => [g.id, g.title, g.evidence.sentence])).toEqual([
+      ['g0', '科技合作框架协议', 1],
+      ['g2', undefined, 0],
+    ]);
+    expect(out.relations[0]?.agreementId).toBe('g0');
   });
 });
