@@ -18,7 +18,7 @@ export interface HostileRun {
 
 const n = (m: Map<Verdict, number>, ...vs: Verdict[]) => vs.reduce((s, v) => s + (m.get(v) ?? 0), 0);
 
-/** Wrong answers (a non-2xx one is judged too) plus requests with no answer (resets, 10 s timeouts). */
+/** Wrong answers (a non-2xx one is judged too) plus requests with no answer (resets, client timeouts). */
 function goodFailures(p: GoodPhase): number {
   return [...p.tally.values()].reduce((s, m) => s + n(m, 'error', 'leaked'), 0) + p.result.errors;
 }
@@ -37,6 +37,8 @@ export function renderResults(run: {
   good: GoodPhase[];
   hostile: HostileRun[];
   samples: Map<string, string>;
+  /** Client timeout, seconds. */
+  timeout: number;
 }): { markdown: string; passed: boolean } {
   const good = run.good.map((p) => {
     const r = p.result;

@@ -1,4 +1,5 @@
-// `npm run bench:load [-- --duration 30 --connections 50 --hostile-connections 1 --no-write --no-ingest]`
+// `npm run bench:load [-- --duration 30 --connections 50 --hostile-connections 1 --timeout 30
+//   --hostile REGEX --no-write --no-ingest]`
 //
 // GraphQL under load, on loopback only: the server as users run it (`govkg serve`, a child process)
 // over the sample corpus, then
@@ -25,6 +26,8 @@ const { values: args } = parseArgs({
     'hostile-connections': { type: 'string', default: '1' },
     'no-write': { type: 'boolean', default: false },
     'no-ingest': { type: 'boolean', default: false },
+    /** Seconds a request may take before autocannon gives up on it (counted as unanswered). */
+    timeout: { type: 'string', default: '30' },
     /** Only the hostile requests whose name matches, e.g. --hostile 'limit|depth'. */
     hostile: { type: 'string', default: '' },
   },
@@ -32,6 +35,7 @@ const { values: args } = parseArgs({
 const duration = Number(args.duration);
 const connections = Number(args.connections);
 const hostileConnections = Number(args['hostile-connections']);
+const timeout = Number(args.timeout);
 const hostileQueries = HOSTILE.filter((q) => new RegExp(args.hostile ?? '').test(q.name));
 
 async function freePort(): Promise<number> {
@@ -138,7 +142,13 @@ async function main() {
 
     const alone: Tally = new Map();
     process.stderr.write(`load: phase 1, ${connections} connections × ${duration} s, good queries only\n`);
-    const phase1 = await autocannon({ url: base, connections, duration, requests: goodRequests(alone) });
+    const phase1 = await autocannon({
+      url: base,
+      connections,
+      duration,
+      timeout,
+      requests: goodRequests(alone),
+    });
 
     const good: Tally = new Map();
     const bad: Tally = new Map();
@@ -148,19 +158,20 @@ async function main() {
     // Each hostile request on connections of its own: a slow one cannot hide the others, and the
     // server closing a connection after a 413 lands on no one else's request.
     const [phase2, ...hostile] = await Promise.all([
-      autocannon({ url: base, connections, duration, requests: goodRequests(good) }),
+      autocannon({ url: base, connections, duration, timeout, requests: goodRequests(good) }),
       ...hostileQueries.map((q) =>
         autocannon({
           url: base,
           connections: hostileConnections,
           duration,
+          timeout,
           requests: hostileRequests(bad, [q]),
         }),
       ),
     ]);
 
     const filter = args.hostile ? ` --hostile '${args.hostile}'` : '';
-    const command = `npm run bench:load -- --duration ${duration} --connections ${connections} --hostile-connections ${hostileConnections}${filter}`;
+    const command = `npm run bench:load -- --duration ${duration} --connections ${connections} --hostile-connections ${hostileConnections} --timeout ${timeout}${filter}`;
     const { markdown, passed } = renderResults({
       command,
       cpus: cpus().length,
@@ -175,6 +186,7 @@ async function main() {
         connections: hostileConnections,
       })),
       samples,
+      timeout,
     });
     process.stdout.write(`${markdown}\n`);
     if (!args['no-write']) await writeFile(new URL('./RESULTS.md', import.meta.url), markdown);
