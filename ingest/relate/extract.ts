@@ -12,6 +12,7 @@ import {
   type Group,
   leadGroups,
   leftover,
+  longestFirst,
   quiet,
   sentenceSubject,
 } from './roles.ts';
@@ -321,7 +322,7 @@ function possessiveDocuments(st: SentenceState, lex: RelateLexicon, out: Extract
 function nominalLinked(agents: Group, hit: TriggerHit, st: SentenceState, lex: RelateLexicon): boolean {
   if (!lex.words['nominal-trigger'].includes(hit.trigger.head) || agents.end > hit.start) return true;
   let gap = quiet(st.text.slice(agents.end, hit.start));
-  const words = [...lex.words.copula, ...lex.words.filler].sort((a, b) => b.length - a.length);
+  const words = longestFirst(lex, 'copula+filler', () => [...lex.words.copula, ...lex.words.filler]);
   for (let w = words.find((x) => gap.startsWith(x)); w; w = words.find((x) => gap.startsWith(x))) {
     gap = gap.slice(w.length);
   }

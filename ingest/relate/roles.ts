@@ -61,11 +61,22 @@ function modifiesGenericHead(group: Group, text: string, lex: RelateLexicon): bo
   return group.type === 'Region' && lex.words['generic-head'].some((w) => after.startsWith(w));
 }
 
+const sorted = new WeakMap<RelateLexicon, Map<string, string[]>>();
+
+/** A word list sorted longest first, built once per lexicon (matching tries the longest word first). */
+export function longestFirst(lex: RelateLexicon, key: string, words: () => string[]): string[] {
+  const byKey = sorted.get(lex) ?? new Map<string, string[]>();
+  sorted.set(lex, byKey);
+  const list = byKey.get(key) ?? words().sort((a, b) => b.length - a.length);
+  byKey.set(key, list);
+  return list;
+}
+
 const NUMBER = /^(\d+(\.\d+)?|[一二三四五六七八九十百千万两]+)[个家项批条类大]?/;
 
 /** What is left of `gap` once leading adverbs, enumerators (二是) and numbers are taken off. */
 export function leftover(gap: string, lex: RelateLexicon): string {
-  const fillers = [...lex.words.filler, ...lex.words.locative].sort((a, b) => b.length - a.length);
+  const fillers = longestFirst(lex, 'filler+locative', () => [...lex.words.filler, ...lex.words.locative]);
   let rest = quiet(gap);
   for (;;) {
     const word = fillers.find((f) => rest.startsWith(f)) ?? NUMBER.exec(rest)?.[0];

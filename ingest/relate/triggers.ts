@@ -15,9 +15,7 @@ export interface TriggerHit {
  * entities (A会同B) joins a list and is read with the list, not as a trigger of its own.
  */
 export function findTriggers(text: string, slots: readonly Slot[], lex: RelateLexicon): TriggerHit[] {
-  const heads = lex.triggers
-    .map((trigger) => ({ trigger, head: trigger.head, tail: trigger.tail }))
-    .sort((a, b) => b.head.length - a.head.length);
+  const heads = triggersByFirstChar(lex);
   const lead = new Set(lex.words.lead);
   const hits: TriggerHit[] = [];
   for (let i = 0; i < text.length; ) {
@@ -26,9 +24,11 @@ export function findTriggers(text: string, slots: readonly Slot[], lex: RelateLe
       i = inside.end;
       continue;
     }
-    const match = heads.find(
-      ({ head }) => text.startsWith(head, i) && !slots.some((s) => s.start < i + head.length && i < s.end),
-    );
+    const match = heads
+      .get(text[i]!)
+      ?.find(
+        ({ head }) => text.startsWith(head, i) && !slots.some((s) => s.start < i + head.length && i < s.end),
+      );
     if (!match) {
       i++;
       continue;
@@ -38,10 +38,27 @@ export function findTriggers(text: string, slots: readonly Slot[], lex: RelateLe
       lead.has(match.head) && slots.some((s) => s.start === end) && slots.some((s) => s.end === i);
     // 对试点成效进行评估: a trigger that is the object of 对 is talked about, not done.
     const objectOfDui = text[i - 1] === '对';
-    if (match.trigger.effects.length > 0 && !joinsList && !objectOfDui) {
-      hits.push({ start: i, end, trigger: match.trigger, ...(match.tail ? { tail: match.tail } : {}) });
+    if (match.effects.length > 0 && !joinsList && !objectOfDui) {
+      hits.push({ start: i, end, trigger: match, ...(match.tail ? { tail: match.tail } : {}) });
     }
     i = end;
   }
   return hits;
+}
+
+const index = new WeakMap<RelateLexicon, Map<string, Trigger[]>>();
+
+/** Triggers by their first character, longest first: each position tries only its few candidates. */
+function triggersByFirstChar(lex: RelateLexicon): Map<string, Trigger[]> {
+  let map = index.get(lex);
+  if (!map) {
+    map = new Map();
+    for (const t of [...lex.triggers].sort((a, b) => b.head.length - a.head.length)) {
+      const list = map.get(t.head[0]!) ?? [];
+      list.push(t);
+      map.set(t.head[0]!, list);
+    }
+    index.set(lex, map);
+  }
+  return map;
 }
