@@ -1,4 +1,4 @@
-import type { EntityType, Token } from '../types.ts';
+import type { EntityType, Span, Token } from '../types.ts';
 
 /** A span a rule proposes, in sentence-relative offsets, before overlaps are settled. */
 export interface Candidate {
@@ -63,4 +63,38 @@ export class FormIndex<T> {
       if (values) yield { form, values };
     }
   }
+}
+
+const coverCache = new WeakMap<readonly Candidate[], number[]>();
+
+/**
+ * Does one of the candidates cover [start, end)? Built once per candidate list as a prefix maximum of
+ * ends, so that a long sentence does not cost candidates × tokens.
+ */
+export function covered(cands: readonly Candidate[], start: number, end: number): boolean {
+  let cover = coverCache.get(cands);
+  if (!cover) {
+    const size = cands.reduce((n, c) => Math.max(n, c.end), 0) + 1;
+    cover = new Array<number>(size).fill(-1);
+    for (const c of cands) cover[c.start] = Math.max(cover[c.start]!, c.end);
+    for (let i = 1; i < size; i++) cover[i] = Math.max(cover[i]!, cover[i - 1]!);
+    coverCache.set(cands, cover);
+  }
+  return start < cover.length && cover[start]! >= end;
+}
+
+const indexCache = new WeakMap<readonly Span[], number[]>();
+
+/** Index of the span (token or unit, in order, not overlapping) covering character `at`, or -1. */
+export function spanAt(spans: readonly Span[], at: number): number {
+  let index = indexCache.get(spans);
+  if (!index) {
+    const size = spans.reduce((n, s) => Math.max(n, s.end), 0);
+    index = new Array<number>(size).fill(-1);
+    spans.forEach((s, k) => {
+      for (let i = s.start; i < s.end; i++) index![i] = k;
+    });
+    indexCache.set(spans, index);
+  }
+  return index[at] ?? -1;
 }

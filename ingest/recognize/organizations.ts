@@ -1,4 +1,4 @@
-import { type Candidate, fitsTokens, type View } from './candidate.ts';
+import { type Candidate, covered, fitsTokens, spanAt, type View } from './candidate.ts';
 import { extendLeft, isGeneric, type Unit } from './extend.ts';
 import type { RecognizerTables } from './tables.ts';
 
@@ -123,8 +123,7 @@ export function chainStart(regions: readonly Candidate[], at: number): number {
   }
 }
 
-const regionAt = (regions: readonly Candidate[], u: Unit) =>
-  regions.some((r) => r.start <= u.start && r.end >= u.end);
+const regionAt = (regions: readonly Candidate[], u: Unit) => covered(regions, u.start, u.end);
 
 function headedNames(
   view: View,
@@ -145,7 +144,7 @@ function headedNames(
     if (!suffix) return;
     const sufStart = u.end - suffix.suffix.length;
     if (suffix.suffix.length === 1 && u.tag.startsWith('v')) return;
-    const hs = list.findIndex((x) => x.start <= sufStart && x.end > sufStart);
+    const hs = spanAt(list, sufStart);
     if (hs < 0 || (hs !== h && list[hs]!.start !== sufStart)) return;
     const first = extendLeft(list, hs, lex, {
       endsName,

@@ -1,4 +1,4 @@
-import { type Candidate, fitsTokens, type View } from './candidate.ts';
+import { type Candidate, covered, fitsTokens, spanAt, type View } from './candidate.ts';
 import { extendLeft, isGeneric, type Unit } from './extend.ts';
 import { GENERIC_RULE, modifierWords } from './organizations.ts';
 import type { RecognizerTables } from './tables.ts';
@@ -55,8 +55,7 @@ function titles(view: View): Candidate[] {
   }));
 }
 
-const regionAt = (regions: readonly Candidate[], u: Unit) =>
-  regions.some((r) => r.start <= u.start && r.end >= u.end);
+const regionAt = (regions: readonly Candidate[], u: Unit) => covered(regions, u.start, u.end);
 
 function headedPrograms(
   view: View,
@@ -78,7 +77,7 @@ function headedPrograms(
     // 方法, 依法, 执法 end in 法 and name no law.
     if (suffix.kind === 'law' && NOT_LAW.has(u.word.slice(-2))) return;
     const sufStart = u.end - suffix.suffix.length;
-    const hs = list.findIndex((x) => x.start <= sufStart && x.end > sufStart);
+    const hs = spanAt(list, sufStart);
     if (hs < 0 || (hs !== h && list[hs]!.start !== sufStart)) return;
     let end = u.end;
     const version = VERSION.exec(view.text.slice(end));
