@@ -47,7 +47,9 @@ export function renderResults(run: {
   });
   const hostile = run.hostile.map((h) => {
     const unanswered =
-      h.result.errors > 0 ? `; ${h.result.errors} unanswered (${h.result.timeouts} after 10 s)` : '';
+      h.result.errors > 0
+        ? `; ${h.result.errors} unanswered (${h.result.timeouts} timed out after ${run.timeout} s, the rest closed by the server)`
+        : '';
     const verdicts = ([...h.verdicts].map(([v, k]) => `${v} ${k}`).join(', ') || 'no answer') + unanswered;
     return `| ${h.name} | ${h.connections} | ${h.result.requests.total} | ${ms(h.result)} | ${verdicts} |`;
   });
@@ -74,7 +76,7 @@ export function renderResults(run: {
     ...hostile,
     '',
     ...[...run.samples].map(
-      ([name, body]) => `- first wrong answer to ${name}: \`${body.replaceAll('`', "'")}\``,
+      ([name, body]) => `- first wrong answer to ${name}: \`${body.trim().replaceAll(/[`\n]/g, ' ')}\``,
     ),
     '',
     `Result: ${passed ? 'PASS' : 'FAIL'}: ${badGood} failed good requests; hostile requests not refused: ${badHostile.join(', ') || 'none'}.`,
