@@ -3,6 +3,7 @@ import { statedDate } from './dates.ts';
 import { type Emitted, emit, isDocument, type Pattern, type SentenceState } from './emit.ts';
 import { endpointTypes, isJointAct, placeCanAct } from './endpoints.ts';
 import type { RelateLexicon } from './lexicon.ts';
+import { leadCooperation, namedPilots, possessiveDocuments } from './passes.ts';
 import {
   clauseAt,
   fillersOnly,
@@ -10,13 +11,12 @@ import {
   findTargetLeft,
   findTargetRight,
   type Group,
-  leadGroups,
   leftover,
   longestFirst,
   quiet,
   sentenceSubject,
 } from './roles.ts';
-import { anaphorSlots, type History, mentionSlots, named, type Slot } from './slots.ts';
+import { anaphorSlots, type History, mentionSlots, named } from './slots.ts';
 import { findTriggers, type TriggerHit } from './triggers.ts';
 
 /** What earlier sentences leave for later ones: subjects to carry over and antecedents. */
@@ -144,64 +144,9 @@ function readSentence(
       if (emitted.count && isJointAct(type)) for (const id of agents.ids) joint.add(id);
     }
   }
-  namedPilots(st, discourse, lex, out);
+  discourse.lastPilot = namedPilots(st, lex, out) ?? discourse.lastPilot;
   leadCooperation(st, joint, lex, out);
   return used;
-}
-
-/**
- * 在郑州、洛阳开展县域医共体改革试点: when the program's own name ends with the pilot word, the name
- * is both trigger and target; the places before it are the pilot sites.
- */
-function namedPilots(st: SentenceState, discourse: Discourse, lex: RelateLexicon, out: Extracted): void {
-  const pilots = lex.triggers.filter((t) => t.effects.some((e) => e.kind === 'type' && e.type === 'PILOTS'));
-  for (const slot of st.slots) {
-    if (slot.type !== 'Program') continue;
-    const trigger = pilots.find((t) => !t.tail && slot.surface.endsWith(t.head));
-    if (!trigger) continue;
-    const hit: TriggerHit = { start: slot.start, end: slot.start, trigger };
-    const agents = findAgents(st.text, st.slots, hit, st.hits, endpointTypes('PILOTS').source, true, lex);
-    if (!agents) continue;
-    const targets: Group = {
-      slots: [slot],
-      ids: slot.ids,
-      type: slot.type,
-      start: slot.start,
-      end: slot.end,
-    };
-    const pattern: Pattern = agents.marker === 'locative' ? 'place' : 'direct';
-    const effect = { kind: 'type', type: 'PILOTS' } as const;
-    if (emit({ effect, type: 'PILOTS', agents, targets, hit, pattern, st, lex, out }).count) {
-      discourse.lastPilot = targets;
-    }
-  }
-}
-
-/**
- * A会同B、C / A携手B: the lead works with each of the others, unless the list co-builds or signs
- * something in this sentence (the guide keeps cooperation for other joint acts).
- */
-function leadCooperation(
-  st: SentenceState,
-  joint: ReadonlySet<string>,
-  lex: RelateLexicon,
-  out: Extracted,
-): void {
-  for (const g of leadGroups(st.text, st.slots, ACTORS, lex)) {
-    if (!g.lead || joint.has(g.lead)) continue;
-    for (const id of g.ids) {
-      if (id === g.lead) continue;
-      out.relations.push({
-        type: 'COOPERATES_WITH',
-        source: g.lead,
-        target: id,
-        evidence: st.evidence,
-        rule: `lead-list(${g.joiner ?? ''})`,
-        confidence: 0.8,
-        ...(st.date ? { date: st.date } : {}),
-      });
-    }
-  }
 }
 
 /**
@@ -293,29 +238,6 @@ function nearestProgram(st: SentenceState, hit: TriggerHit, lex: RelateLexicon):
   return pick
     ? { slots: [pick], ids: pick.ids, type: pick.type, start: pick.start, end: pick.end }
     : undefined;
-}
-
-/** 国务院《通知》: an organization right before a document it names is the document's issuer. */
-function possessiveDocuments(st: SentenceState, lex: RelateLexicon, out: Extracted): void {
-  st.slots.forEach((a: Slot, k) => {
-    const b = st.slots[k + 1];
-    if (!b || a.type !== 'Organization' || b.type !== 'Program' || quiet(st.text.slice(a.end, b.start)))
-      return;
-    if (!(st.text[b.start] === '《' || st.text[b.start - 1] === '《') || !isDocument(b, st, lex)) return;
-    for (const source of a.ids) {
-      for (const target of b.ids) {
-        out.relations.push({
-          type: 'ISSUED',
-          source,
-          target,
-          evidence: st.evidence,
-          rule: 'possessive-document',
-          confidence: 0.7,
-          ...(st.date ? { date: st.date } : {}),
-        });
-      }
-    }
-  });
 }
 
 /** A noun trigger (试点企业) takes as agent only what a copula links to it (X成为首批试点企业). */
