@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { splitArticles } from '../articles.ts';
 import type { SourceDoc } from '../types.ts';
 import { InputError } from './errors.ts';
 
@@ -8,7 +9,15 @@ export function parseFile(file: string, id: string, text: string): SourceDoc[] {
   if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) return parseJsonl(file, text);
   if (lower.endsWith('.html') || lower.endsWith('.htm')) return [htmlToDoc(file, id, text)];
   if (text.trim() === '') throw new InputError('E_EMPTY', file, 'is empty or holds only whitespace');
-  return [{ id, source: file, raw: text, title: headline(text) }];
+  const articles = splitArticles(text);
+  if (articles.length <= 1) return [{ id, source: file, raw: text, title: headline(text) }];
+  // A bulletin holding several items: one document per item, numbered in file order.
+  return articles.map((a, k) => ({
+    id: `${id}#${k + 1}`,
+    source: file,
+    raw: text.slice(a.start, a.end),
+    title: a.title,
+  }));
 }
 
 /** A news item's first line is its headline when it is short and not a sentence. */

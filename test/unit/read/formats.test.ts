@@ -61,3 +61,26 @@ describe('headline', () => {
     expect(headline(text)).toBe(expected);
   });
 });
+
+describe('parseFile on a bulletin', () => {
+  it('splits a file of several items into numbered documents with their titles', () => {
+    const bulletin = [
+      '湖南启动科技特派员行动 ',
+      '',
+      '3月1日，湖南省科学技术厅启动科技特派员服务行动，首批选派',
+      '专家五百人。',
+      '',
+      '广西上线跨境贸易服务平台 ',
+      '',
+      '4月8日，广西壮族自治区商务厅正式上线跨境贸易综合服务平',
+      '台，企业可在线办理报关手续。',
+    ].join('\n');
+    const docs = parseFile('b.txt', 'b.txt', bulletin);
+    expect(docs.map((d) => [d.id, d.title])).toEqual([
+      ['b.txt#1', '湖南启动科技特派员行动'],
+      ['b.txt#2', '广西上线跨境贸易服务平台'],
+    ]);
+    expect(docs[1]!.raw).toContain('广西壮族自治区商务厅');
+    expect(docs[0]!.raw).not.toContain('广西');
+  });
+});
