@@ -57,12 +57,17 @@ export function isDocument(slot: Slot, st: SentenceState, lex: RelateLexicon): b
  * “信易贷”工作情况 …: a name followed straight by a noun only modifies a longer phrase, which is the
  * real object. Read from the segmenter's tags; documents are exempt (《…规范》地方标准 is apposition).
  */
-function isModifier(slot: Slot, st: SentenceState): boolean {
+function isModifier(slot: Slot, st: SentenceState, lex: RelateLexicon): boolean {
   const base = st.sentence.start;
   let at = slot.end;
   while (at < st.text.length && quiet(st.text[at]!) === '') at++;
-  const next = st.sentence.tokens.find((t) => t.start - base >= at);
-  return next !== undefined && next.start - base === at && (next.tag.startsWith('n') || next.tag === 'vn');
+  const k = st.sentence.tokens.findIndex((t) => t.start - base >= at);
+  const next = st.sentence.tokens[k];
+  if (!next || next.start - base !== at || !(next.tag.startsWith('n') || next.tag === 'vn')) return false;
+  // 启动X建设 / 开展X工作: a process word that ends the phrase is the act on X itself.
+  const after = st.sentence.tokens[k + 1];
+  const ends = !after || /^[,，;；。、和及与]$/.test(after.word);
+  return !(lex.words['process-noun'].includes(next.word) && ends);
 }
 
 /** Turns one trigger reading into relations (and, for a signing, one Agreement kept whole). */
@@ -110,7 +115,7 @@ export function emit(f: Found): Emitted {
   for (const slot of targets?.slots ?? []) {
     const document = slot.type === 'Program' && isDocument(slot, st, lex);
     // Only an object after the verb can be a modifier; a topic before it (X试点) is whole.
-    if (!document && !hit.tail && slot.start >= hit.end && isModifier(slot, st)) continue;
+    if (!document && !hit.tail && slot.start >= hit.end && isModifier(slot, st, lex)) continue;
     let t = type;
     if (effect.kind === 'issued-or-launched') t = document ? 'ISSUED' : 'LAUNCHED';
     else if (t === 'ISSUED' && !document) continue;

@@ -105,7 +105,14 @@ function readSentence(
       let agents = findAgents(st.text, st.slots, hit, st.hits, ends.source, placeCanAct(type), lex);
       if (agents && !nominalLinked(agents, hit, st, lex)) continue;
       if (agents?.marker === 'agent') pattern = 'passive';
-      if (agents?.marker === 'locative') pattern = 'place';
+      if (agents?.marker === 'locative') {
+        // 陕西省政府在西安启动X: with an object after the verb, the actor before 在 launched it;
+        // only X在上海启动 (no object) makes the place the launcher.
+        const object = findTargetRight(st.text, st.slots, hit, st.hits, ends.target, lex);
+        const actor = object && findAgents(st.text, st.slots, hit, st.hits, ends.source, false, lex);
+        if (actor) agents = actor;
+        else pattern = 'place';
+      }
       // Subject omitted: carry the agent of an earlier clause, then of the previous sentence.
       if (agents && !agents.marker) agents = withLeadBefore(agents, st, hit, subject, used, lex);
       if (!agents) [agents, pattern] = carried(hit, type, st, subject, used, discourse, lex);
@@ -162,12 +169,26 @@ function withLeadBefore(
   lex: RelateLexicon,
 ): Group {
   const [cs] = clauseAt(st.text, hit.start);
-  const before = quiet(st.text.slice(cs, agents.start));
-  if (!lex.words.lead.some((w) => before === w)) return agents;
-  const earlier = used.at(-1) ?? (subject && subject.end <= cs ? subject : undefined);
+  // 联合 is also a filler, so look at the words both as they stand and with adverbs (将) taken off.
+  const words = [quiet(st.text.slice(cs, agents.start)), leftover(st.text.slice(cs, agents.start), lex)];
+  const before = words.find((w) => lex.words.lead.includes(w) || lex.words['partner-marker'].includes(w));
+  if (!before) return agents;
+  const earlier =
+    clauseOpening(st, cs, lex) ?? used.at(-1) ?? (subject && subject.end <= cs ? subject : undefined);
   if (!earlier) return agents;
   const ids = [...new Set([...earlier.ids, ...agents.ids])];
   return { ...agents, ids, ...(earlier.ids.length === 1 ? { lead: earlier.ids[0]!, joiner: before } : {}) };
+}
+
+/** The list that opens the clause before `cs` (甲、乙作为首批高校，将与丙合作…: 甲、乙). */
+function clauseOpening(st: SentenceState, cs: number, lex: RelateLexicon): Group | undefined {
+  if (cs === 0) return undefined;
+  const [ps] = clauseAt(st.text, cs - 1);
+  const inPrev = st.slots.filter((x) => x.start >= ps && x.end < cs);
+  const opening = sentenceSubject(st.text.slice(0, cs), inPrev, ACTORS, lex);
+  return opening && opening.start === ps + (st.text.slice(ps).length - st.text.slice(ps).trimStart().length)
+    ? opening
+    : undefined;
 }
 
 function sameClause(text: string, g: Group, hit: TriggerHit): boolean {

@@ -35,6 +35,8 @@ export const WORD_CLASSES = [
   'speech',
   'nominal-trigger',
   'copula',
+  'partner-marker',
+  'process-noun',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
