@@ -4,6 +4,7 @@
  * recognition. Writes extract-contract lines and scores them with the dev-set scorer.
  *
  *   npx tsx bench/dev/oracle-mentions.ts [--within] [--show] [--baseline] [--out /tmp/oracle.jsonl]
+ *     [--articles FILE.jsonl --gold GOLD.jsonl[,GOLD2.jsonl]]   (default: the dev set in ../shared/eval)
  *
  * --within sets Entity.within from the gold LOCATED_IN / PART_OF (tests the conversion, not a result);
  * --show prints each document's missed and spurious relations; --baseline scores the co-occurrence baseline.
@@ -45,12 +46,12 @@ const jsonl = <T>(file: string): T[] =>
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as T);
 
-const gold = new Map(
-  ['gold-seed-a.jsonl', 'gold-seed-b.jsonl']
-    .flatMap((f) => jsonl<Gold>(`${EVAL}${f}`))
-    .map((g) => [g.doc, g]),
+const opt = (k: string) => (args.includes(k) ? args[args.indexOf(k) + 1] : undefined);
+const goldFiles = opt('--gold')?.split(',') ?? [`${EVAL}gold-seed-a.jsonl`, `${EVAL}gold-seed-b.jsonl`];
+const gold = new Map(goldFiles.flatMap((f) => jsonl<Gold>(f)).map((g) => [g.doc, g]));
+const articles = jsonl<{ doc: string; title?: string; text: string }>(
+  opt('--articles') ?? `${EVAL}seed-articles.jsonl`,
 );
-const articles = jsonl<{ doc: string; title?: string; text: string }>(`${EVAL}seed-articles.jsonl`);
 
 const idOf = (e: GoldEntity) => `${e.type}:${e.name}`;
 const fold = (s: string) => normalize.run({ id: '', source: '', raw: s }, createContext()).text ?? s;

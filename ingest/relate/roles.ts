@@ -149,7 +149,7 @@ export function findAgents(
     const place =
       placeAgents &&
       group.slots.every((s) => s.type === 'Region') &&
-      fillersOnly(text.slice(group.end, hit.start), lex);
+      fillersOnly(withoutPrograms(text, slots, group.end, hit.start), lex);
     if (place) return { ...group, marker };
     idx = j - 1;
   }
@@ -180,6 +180,18 @@ function passiveAgents(
   const agents = left.filter((s) => s.start > marker && allowed.includes(s.type));
   if (agents.length === 0 || quiet(text.slice(marker + 1, agents[0]!.start)) !== '') return undefined;
   return { ...toGroup(agents, text, lex), marker: 'agent' };
+}
+
+/** The text between two points with program names taken out (在郑州开展X改革试点: 开展 remains). */
+function withoutPrograms(text: string, slots: readonly Slot[], from: number, to: number): string {
+  let out = '';
+  let at = from;
+  for (const s of slots) {
+    if (s.type !== 'Program' || s.start < from || s.end > to) continue;
+    out += text.slice(at, s.start);
+    at = s.end;
+  }
+  return out + text.slice(at, to);
 }
 
 /** Extends a list from `slots[i]` to the right while connectors (or, for targets, a colon) join. */
