@@ -1,5 +1,6 @@
 // `npm run bench` (quick, a few minutes) and `npm run bench -- --full` (100k documents, ~1M relations).
-// Every figure is measured beside its baseline in the same run; see bench/README in RESULTS.md.
+// Every figure is measured beside its baseline in the same run; the report says how (bench/RESULTS.md).
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
@@ -21,6 +22,7 @@ import { cpuSnapshot, describeMachine, otherLoad } from './machine.ts';
 import { BenchServer, DEFAULT_SERVER } from './neo4j.ts';
 import { renderReport, scalingChart } from './report.ts';
 import type { BenchResults, ScalePoint, StreamFigures } from './results.ts';
+import { peakRssMB, resetPeakRss } from './stats.ts';
 
 interface Plan {
   mode: 'quick' | 'full';
@@ -30,6 +32,10 @@ interface Plan {
   extractRounds: number;
   /** Corpus sizes for the scaling curve (extraction in a fresh process each). */
   sizes: number[];
+  /** Worker counts for the scaling curve's extraction (0: the main thread). */
+  scaleWorkers: number[];
+  /** Corpus sizes loaded into Neo4j (bare loader; the writer too where writerSizes says). */
+  loadSizes: number[];
   /** Sizes the writer's own run loads (it writes one document per transaction: slow at 100k). */
   writerSizes: number[];
   /** Documents for the per-statement writer profile. */
@@ -46,6 +52,8 @@ const PLANS: Record<'quick' | 'full', Omit<Plan, 'seed'>> = {
     extractDocs: 1000,
     extractRounds: 3,
     sizes: [1000, 10000],
+    scaleWorkers: [0],
+    loadSizes: [1000],
     writerSizes: [1000],
     profileDocs: 150,
     graphqlIterations: 30,
@@ -55,10 +63,13 @@ const PLANS: Record<'quick' | 'full', Omit<Plan, 'seed'>> = {
   },
   full: {
     mode: 'full',
-    extractDocs: 5000,
+    extractDocs: 3000,
     extractRounds: 3,
     sizes: [1000, 10000, 100000],
-    writerSizes: [1000, 10000],
+    scaleWorkers: [0, 2],
+    loadSizes: [1000, 10000, 100000],
+    // 10k documents through the writer take ~25 min on the shared 2-core machine: opt in with --writer-sizes.
+    writerSizes: [1000],
     profileDocs: 300,
     graphqlIterations: 100,
     pathPairs: 20,
@@ -66,6 +77,9 @@ const PLANS: Record<'quick' | 'full', Omit<Plan, 'seed'>> = {
     pathBudgetMs: 20000,
   },
 };
+
+/** Corpora larger than this are generated, extracted and loaded as a stream, never held whole. */
+const STREAM_ABOVE = 20000;
 
 const log = (msg: string) =>
   process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
@@ -77,10 +91,14 @@ function extractAll(sources: readonly SourceDoc[]): Doc[] {
 
 /** Example queries as the IDE ships them; names the synthetic corpus lacks are swapped for ones it has. */
 function exampleCases(coBuilt: string | undefined): QueryCase[] {
-  return Object.entries(EXAMPLES).map(([name, query]) => ({
-    name,
-    query: coBuilt ? query.replaceAll('长三角国家技术创新中心', coBuilt) : query,
-  }));
+  return [
+    // No Cypher at all: the fixed cost of HTTP, Apollo and the server's plugins, for scale.
+    { name: 'floor: { __typename }', query: '{ __typename }' },
+    ...Object.entries(EXAMPLES).map(([name, query]) => ({
+      name,
+      query: coBuilt ? query.replaceAll('长三角国家技术创新中心', coBuilt) : query,
+    })),
+  ];
 }
 
 function pathCases(gaz: Gazetteer, seed: number, pairs: number, maxHops: number): QueryCase[] {
@@ -112,6 +130,12 @@ async function main(argv: string[]): Promise<void> {
     .option('--out <file>', 'report path (markdown; .json and -scaling.svg beside it)')
     .option('--only <sections>', 'comma list: extract,parallel,scale,ingest,graphql,paths')
     .option('--writer-sizes <list>', 'corpus sizes the writer loads, e.g. 1000,10000')
+    .option('--sizes <list>', 'corpus sizes for the scaling curve and the loads, e.g. 1000,10000')
+    .option(
+      '--stream-above <n>',
+      'stream (and load facts only) corpora larger than this',
+      String(STREAM_ABOVE),
+    )
     .option('--keep-server', 'leave the bench Neo4j running at the end')
     .parse(argv);
   const opts = program.opts<{
@@ -120,11 +144,15 @@ async function main(argv: string[]): Promise<void> {
     out?: string;
     only?: string;
     writerSizes?: string;
+    sizes?: string;
+    streamAbove: string;
     keepServer?: boolean;
   }>();
   const mode = opts.full ? 'full' : 'quick';
   const plan: Plan = { ...PLANS[mode], seed: Number(opts.seed) };
   if (opts.writerSizes) plan.writerSizes = opts.writerSizes.split(',').map(Number);
+  if (opts.sizes) plan.sizes = plan.loadSizes = opts.sizes.split(',').map(Number);
+  const streamAbove = Number(opts.streamAbove);
   const only = new Set((opts.only ?? 'extract,parallel,scale,ingest,graphql,paths').split(','));
   const out = opts.out ?? (mode === 'full' ? 'bench/RESULTS.md' : 'test-output/bench/RESULTS-quick.md');
 
@@ -136,6 +164,7 @@ async function main(argv: string[]): Promise<void> {
         '',
       ),
     machine: describeMachine(),
+    revision: gitRevision(),
     seed: plan.seed,
     startedAt: new Date().toISOString(),
     scaling: [],
@@ -175,8 +204,10 @@ async function main(argv: string[]): Promise<void> {
 
   if (only.has('scale')) {
     for (const size of plan.sizes) {
+      // The biggest corpus is extracted once, inside its streaming load below, when that runs.
+      if (size > streamAbove && only.has('ingest') && plan.loadSizes.includes(size)) continue;
       const file = await ensureCorpus(gaz, size, plan.seed);
-      for (const workers of [0, 2]) {
+      for (const workers of plan.scaleWorkers) {
         log(
           `scaling: extract ${size} docs in a fresh process, ${workers === 0 ? 'main thread' : `${workers} workers`}`,
         );
@@ -198,26 +229,34 @@ async function main(argv: string[]): Promise<void> {
   const server = new BenchServer(DEFAULT_SERVER);
   const database = server.config.NEO4J_DATABASE;
   if (needsDb) {
-    const loadSizes = only.has('ingest') ? plan.sizes : [];
+    const loadSizes = only.has('ingest') ? plan.loadSizes : [];
+    let warmed = false;
     // The biggest writer-loaded graph serves the GraphQL examples; in full mode the 100k bare graph
     // (~1M relations) serves the path queries.
     for (const size of loadSizes) {
-      const streamed = size > 20000;
+      const streamed = size > streamAbove;
       if (!streamed) {
         const sources = sourceDocs(gaz, size, plan.seed);
         log(`ingest ${size}: extracting`);
         const docs = extractAll(sources);
         const batches = batchesOf(docs);
+        if (!warmed) {
+          // A fresh JVM runs Cypher interpreted and cold: the first load would pay for it (5–10× slower).
+          log('warming the bench Neo4j with one bare load');
+          await server.clear();
+          await server.withDriver((d) => loadBare(d, database, batches.slice(0, 1000)));
+          warmed = true;
+        }
         if (size === plan.writerSizes[0] && plan.profileDocs > 0) {
           log(`ingest: per-statement profile of the writer over ${plan.profileDocs} docs`);
-          await server.reset();
+          await server.clear();
           results.writerProfile = await server.withDriver((d) =>
             profileWriter(d, database, batches.slice(0, plan.profileDocs)),
           );
         }
         if (plan.writerSizes.includes(size)) {
           log(`ingest ${size}: writer (ingestSources, one transaction per document)`);
-          await server.reset();
+          await server.clear();
           const c0 = cpuSnapshot(server.pids());
           point(size).writer = await server.withDriver((d) => loadWithWriter(d, database, sources, docs));
           point(size).writerOtherLoad = otherLoad(c0);
@@ -229,29 +268,51 @@ async function main(argv: string[]): Promise<void> {
           }
         }
         log(`ingest ${size}: bare UNWIND CREATE of the same rows`);
-        await server.reset();
+        await server.clear();
         const c0 = cpuSnapshot(server.pids());
         point(size).bare = await server.withDriver((d) => loadBare(d, database, batches));
         point(size).bareOtherLoad = otherLoad(c0);
       } else {
-        log(`ingest ${size}: extracting on 2 workers and bulk-loading chunk by chunk (bare UNWIND CREATE)`);
-        await server.reset();
+        log(
+          `ingest ${size}: extracting on 2 workers, bulk-loading facts chunk by chunk (bare UNWIND CREATE)`,
+        );
+        await server.clear();
         const c0 = cpuSnapshot(server.pids());
+        resetPeakRss();
+        const t0 = performance.now();
+        const fig = { bytes: 0, entities: 0, relations: 0 };
         point(size).bare = await server.withDriver(async (d) => {
-          const loader = new BareLoader(d, database);
+          const loader = new BareLoader(d, database, true);
           const pool = new PipelinePool({ workers: 2, keep: 'facts' });
           const pending: Doc[] = [];
           try {
-            for await (const batch of extractParallel(pool, sourceDocsStream(gaz, size, plan.seed), 500)) {
-              for (const r of batch) if (r.ok) pending.push(r.doc);
+            for await (const batch of extractParallel(pool, sourceDocsStream(gaz, size, plan.seed), 250)) {
+              for (const r of batch) {
+                if (!r.ok) continue;
+                pending.push(r.doc);
+                fig.bytes += Buffer.byteLength(r.doc.raw, 'utf8');
+                fig.entities += r.doc.entities?.length ?? 0;
+                fig.relations += r.doc.relations?.length ?? 0;
+              }
               if (pending.length >= 5000) await loader.add(batchesOf(pending.splice(0)));
             }
           } finally {
             await pool.close();
           }
           await loader.add(batchesOf(pending.splice(0)));
+          const extractMs = performance.now() - t0 - loader.writeMs;
+          point(size).extractParallel = {
+            docs: size,
+            ...fig,
+            ms: extractMs,
+            MBps: fig.bytes / 1e6 / (extractMs / 1000),
+            peakRssMB: peakRssMB(),
+            cpuMs: Number.NaN,
+            inLoad: true,
+          };
           return loader.finish();
         });
+        point(size).bare!.factsOnly = true;
         point(size).bareOtherLoad = otherLoad(c0);
       }
       if (only.has('paths') && size === Math.max(...loadSizes)) {
@@ -270,6 +331,23 @@ async function main(argv: string[]): Promise<void> {
   writeFileSync(out, renderReport(results, path.basename(svgFile)));
   log(`wrote ${out}`);
   process.stdout.write(renderReport(results, path.basename(svgFile)));
+}
+
+/** The commit measured, with `+dirty` when the working tree (shared by several engineers) has changes. */
+function gitRevision(): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    const dirty = execFileSync(
+      'git',
+      ['status', '--porcelain', '--untracked-files=no', 'ingest', 'src', 'cypher'],
+      {
+        encoding: 'utf8',
+      },
+    ).trim();
+    return dirty ? `${head}+dirty (uncommitted changes in ingest/, src/ or cypher/)` : head;
+  } catch {
+    return 'unknown';
+  }
 }
 
 /** The corpus generated lazily, so 100k documents never sit in memory at once. */

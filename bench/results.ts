@@ -21,6 +21,8 @@ export interface StreamFigures {
   /** CPU time of the whole child process, all threads. */
   cpuMs: number;
   otherLoad?: Load;
+  /** Measured inside the streaming load (wall time minus time spent writing; RSS of the bench process). */
+  inLoad?: boolean;
 }
 
 export interface ScalePoint {
@@ -37,6 +39,7 @@ export interface BenchResults {
   mode: 'quick' | 'full';
   command: string;
   machine: string;
+  revision: string;
   seed: number;
   startedAt: string;
   finishedAt?: string;

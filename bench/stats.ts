@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 /** Small numeric helpers for benchmark reports. */
 
@@ -55,6 +55,16 @@ export function peakRssMB(): number {
     // not Linux
   }
   return process.resourceUsage().maxRSS / 1024;
+}
+
+/** Starts a new peak-RSS window (Linux: writing 5 to clear_refs resets VmHWM); false if unsupported. */
+export function resetPeakRss(): boolean {
+  try {
+    writeFileSync('/proc/self/clear_refs', '5');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function time<T>(fn: () => T): { value: T; ms: number } {
