@@ -68,7 +68,7 @@ export function extractPatterns(doc: Doc, sentences: readonly Sentence[], lex: R
     // What a speaker reports has its own subjects: nothing is carried in from other sentences.
     const used = readSentence(
       st,
-      subject,
+      opening,
       opening?.speaker ? { ...discourse, prevSubject: undefined, docTopic: undefined } : discourse,
       lex,
       out,
@@ -87,6 +87,7 @@ export function extractPatterns(doc: Doc, sentences: readonly Sentence[], lex: R
 /** Reads one sentence's triggers; returns the agent groups found in it, in order. */
 function readSentence(
   st: SentenceState,
+  /** The sentence's opening list; a speaker (甲表示，…) only for clauses without a subject. */
   subject: Group | undefined,
   discourse: Discourse,
   lex: RelateLexicon,
@@ -174,7 +175,9 @@ function withLeadBefore(
   const before = words.find((w) => lex.words.lead.includes(w) || lex.words['partner-marker'].includes(w));
   if (!before) return agents;
   const earlier =
-    clauseOpening(st, cs, lex) ?? used.at(-1) ?? (subject && subject.end <= cs ? subject : undefined);
+    clauseOpening(st, cs, lex) ??
+    used.at(-1) ??
+    (subject && !subject.speaker && subject.end <= cs ? subject : undefined);
   if (!earlier) return agents;
   const ids = [...new Set([...earlier.ids, ...agents.ids])];
   return { ...agents, ids, ...(earlier.ids.length === 1 ? { lead: earlier.ids[0]!, joiner: before } : {}) };
@@ -207,8 +210,13 @@ function carried(
   // 助力政府制定…, 鼓励企业开展试点: the verb has its own (generic) agent; carry nothing in.
   const [cs] = clauseAt(st.text, hit.start);
   if (lex.words.causative.some((w) => st.text.slice(cs, hit.start).includes(w))) return [undefined, 'direct'];
-  const earlier = used.at(-1) ?? (subject && subject.end <= hit.start ? subject : undefined);
+  const own = subject?.speaker ? undefined : subject;
+  const earlier = used.at(-1) ?? (own && own.end <= hit.start ? own : undefined);
   if (earlier) return [earlier, 'carry-clause'];
+  // 甲表示，将于年内启动乙: a reported clause with no subject of its own is the speaker's.
+  const [cs0] = clauseAt(st.text, hit.start);
+  const bare = !st.slots.some((x) => x.start >= cs0 && x.end <= hit.start);
+  if (subject?.speaker && subject.end <= cs0 && bare) return [subject, 'carry-clause'];
   const behind = actorBehindTopic(st, hit, lex);
   if (behind) return [behind, 'carry-clause'];
   if (type === 'SIGNED_AGREEMENT' || type === 'COOPERATES_WITH') return [undefined, 'direct'];
