@@ -29,6 +29,8 @@ export interface MeasureOptions {
   iterations: number;
   /** Stop a case early once its measured requests took this long (at least one always runs). */
   budgetMs?: number;
+  /** Unmeasured requests (and replays) per case before the clock, default 3. */
+  warmup?: number;
   label?: string;
 }
 
@@ -67,7 +69,7 @@ export async function startGraphqlBench(config: Config): Promise<GraphqlBench> {
 
   /** Several cases (e.g. many province pairs) pool into one latency figure under `label`. */
   async function measure(cases: readonly QueryCase[], opts: MeasureOptions): Promise<LatencyFigures> {
-    const { iterations, budgetMs = Number.POSITIVE_INFINITY, label } = opts;
+    const { iterations, budgetMs = Number.POSITIVE_INFINITY, label, warmup = 3 } = opts;
     const graphqlMs: number[] = [];
     const cypherMs: number[] = [];
     let errors = 0;
@@ -75,7 +77,7 @@ export async function startGraphqlBench(config: Config): Promise<GraphqlBench> {
     let statements = 0;
     for (const c of cases) {
       // Warm-up (plans cached, schema translated once), then capture what one request sends.
-      for (let i = 0; i < Math.min(3, iterations); i++) await post(c.query);
+      for (let i = 0; i < Math.min(warmup, iterations); i++) await post(c.query);
       recorder.start();
       const err = await post(c.query);
       const sent = recorder.stop();
@@ -85,7 +87,7 @@ export async function startGraphqlBench(config: Config): Promise<GraphqlBench> {
         firstError ??= `${c.name}: ${err}`;
         continue;
       }
-      for (let i = 0; i < 2; i++) await replay(sent);
+      for (let i = 0; i < Math.min(warmup, 2); i++) await replay(sent);
       const started = performance.now();
       for (let i = 0; i < iterations && (i === 0 || performance.now() - started < budgetMs); i++) {
         let t0 = performance.now();

@@ -72,9 +72,9 @@ const PLANS: Record<'quick' | 'full', Omit<Plan, 'seed'>> = {
     writerSizes: [1000],
     profileDocs: 300,
     graphqlIterations: 100,
-    pathPairs: 20,
+    pathPairs: 8,
     pathIterations: 10,
-    pathBudgetMs: 20000,
+    pathBudgetMs: 40000,
   },
 };
 
@@ -389,6 +389,7 @@ async function pathsSection(
         await bench.measure(pathCases(gaz, plan.seed, plan.pathPairs, maxHops), {
           iterations: plan.pathIterations,
           budgetMs: plan.pathBudgetMs / plan.pathPairs,
+          warmup: 1,
           label: `cooperationPaths maxHops ${maxHops}`,
         }),
       );
