@@ -36,7 +36,8 @@ function tickLabel(v: number): string {
 export function chart(spec: ChartSpec, ox = 0, oy = 0): string {
   const width = spec.width ?? 460;
   const height = spec.height ?? 300;
-  const m = { left: 64, right: 16, top: 32, bottom: 70 };
+  // Room under the plot for the axis label and a legend of two entries a row.
+  const m = { left: 64, right: 16, top: 32, bottom: 46 + 16 * Math.ceil(spec.series.length / 2) };
   const pts = spec.series.flatMap((s) => s.points.filter((p): p is [number, number] => (p[1] ?? 0) > 0));
   if (pts.length === 0) return '';
   const xs = decades(Math.min(...pts.map((p) => p[0])), Math.max(...pts.map((p) => p[0])));
@@ -78,7 +79,7 @@ export function chart(spec: ChartSpec, ox = 0, oy = 0): string {
     for (const p of line) out.push(`<circle cx="${px(p[0])}" cy="${py(p[1])}" r="3.5" fill="${s.color}"/>`);
     // Legend under the plot, two entries a row.
     const lx = ox + m.left + (i % 2) * (pw / 2);
-    const ly = oy + m.top + ph + 50 + Math.floor(i / 2) * 16;
+    const ly = oy + m.top + ph + 52 + Math.floor(i / 2) * 16;
     out.push(
       `<line x1="${lx}" y1="${ly - 4}" x2="${lx + 18}" y2="${ly - 4}" stroke="${s.color}" stroke-width="2"${dash}/>`,
       `<text x="${lx + 22}" y="${ly}">${esc(s.label)}</text>`,

@@ -319,7 +319,22 @@ export function scalingChart(r: BenchResults): string {
           s('extract, 1 thread', '#1f77b4', (p) => p.extract && p.extract.ms / 1000),
           s('extract, 2 workers', '#17becf', (p) => p.extractParallel && p.extractParallel.ms / 1000, true),
           s('load: writer', '#d62728', (p) => p.writer && p.writer.ms / 1000),
-          s('load: bare UNWIND CREATE', '#ff7f0e', (p) => p.bare && p.bare.ms / 1000, true),
+          s(
+            'load: bare UNWIND CREATE',
+            '#ff7f0e',
+            (p) => (p.bare && !p.bare.factsOnly ? p.bare.ms / 1000 : undefined),
+            true,
+          ),
+          ...(pts.some((p) => p.bare?.factsOnly)
+            ? [
+                s(
+                  'load: bare, facts only',
+                  '#bcbd22',
+                  (p) => (p.bare?.factsOnly ? p.bare.ms / 1000 : undefined),
+                  true,
+                ),
+              ]
+            : []),
         ],
       },
       {
@@ -327,8 +342,13 @@ export function scalingChart(r: BenchResults): string {
         xLabel: 'documents',
         yLabel: 'count',
         series: [
-          s('nodes', '#2ca02c', (p) => (p.writer ?? p.bare)?.graph.nodes),
-          s('relationships', '#9467bd', (p) => (p.writer ?? p.bare)?.graph.relationships),
+          // Facts-only loads have no documents or sentences: their node and relationship totals would not compare.
+          s('nodes', '#2ca02c', (p) =>
+            p.bare?.factsOnly && !p.writer ? undefined : (p.writer ?? p.bare)?.graph.nodes,
+          ),
+          s('relationships', '#9467bd', (p) =>
+            p.bare?.factsOnly && !p.writer ? undefined : (p.writer ?? p.bare)?.graph.relationships,
+          ),
           s('entity relations', '#8c564b', (p) => (p.writer ?? p.bare)?.graph.relations, true),
           s('entities', '#7f7f7f', (p) => (p.writer ?? p.bare)?.graph.entities, true),
         ],
