@@ -61,10 +61,28 @@ export function tagText(text: string, base = 0): Token[] {
   for (const { word, tag } of loadJieba().tag(text)) {
     const found = text.indexOf(word, at);
     const start = found >= 0 ? found : at;
-    tokens.push({ word, tag, start: base + start, end: base + start + word.length });
+    for (const part of unglue(word, tag)) {
+      const s = start + part.offset;
+      tokens.push({ word: part.word, tag: part.tag, start: base + s, end: base + s + part.word.length });
+    }
     at = start + word.length;
   }
   return tokens;
+}
+
+/**
+ * jieba's unknown-word guesser glues a conjunction to the next name (与富 in …管委会与富滇银行): a word it
+ * could not tag (x) that opens with 与/和/同/及 is the conjunction and a name part, so that no name runs
+ * across the join.
+ */
+export function unglue(word: string, tag: string): { word: string; tag: string; offset: number }[] {
+  if (tag === 'x' && word.length >= 2 && /^[与和同及][\u4e00-\u9fff]/.test(word)) {
+    return [
+      { word: word[0]!, tag: 'c', offset: 0 },
+      { word: word.slice(1), tag: 'x', offset: 1 },
+    ];
+  }
+  return [{ word, tag, offset: 0 }];
 }
 
 export const segment: Stage = {

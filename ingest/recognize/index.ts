@@ -5,7 +5,7 @@ import { units } from './extend.ts';
 import { findOrganizations, GENERIC_RULE } from './organizations.ts';
 import { selectLongest } from './overlap.ts';
 import { findPrograms } from './programs.ts';
-import { findRegions, findZones } from './regions.ts';
+import { cityAreas, findRegions, findZones, headedZones } from './regions.ts';
 import type { RecognizerTables } from './tables.ts';
 
 /**
@@ -34,16 +34,24 @@ export const recognize: Stage = {
       const view = makeView(s.text, s.tokens, s.start);
       const list = units(view);
       const places = findRegions(view, tables.regions, tables.lex);
-      const zones = findZones(view, places, tables.lex);
+      const zones = selectLongest([
+        ...findZones(view, places, tables.lex),
+        ...headedZones(list, places, tables.lex),
+        ...cityAreas(view, places, tables.lex),
+      ]);
       // Places inside a free trade zone's full name (中国, 浙江 in 中国(浙江)自由贸易试验区) are part of
       // that name; a zone named after a place (杭州 in 杭州高新区) keeps the place as a mention too.
       const inZone = (p: (typeof places)[number]) =>
         zones.some((z) => z.rule === 'ftz-name' && p.start >= z.start && p.end <= z.end);
       const regions = [...places.filter((p) => !inZone(p)), ...zones];
+      // A zone's name wins over a program or body word inside it (沈抚改革 in 沈抚改革创新示范区); a name
+      // that holds the whole zone (…示范区管委会) stays.
       const found = [
         ...findOrganizations(view, list, regions, tables),
         ...findPrograms(view, list, regions, tables),
-      ];
+      ].filter((c) =>
+        zones.every((z) => c.end <= z.start || c.start >= z.end || (c.start <= z.start && c.end >= z.end)),
+      );
       // Generic names (创新联盟) fill only the gaps the specific names leave.
       const specific = selectLongest(found.filter((c) => c.rule !== GENERIC_RULE));
       const generic = selectLongest(found.filter((c) => c.rule === GENERIC_RULE)).filter((g) =>

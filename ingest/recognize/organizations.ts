@@ -146,13 +146,14 @@ function headedNames(
     if (suffix.suffix.length === 1 && u.tag.startsWith('v')) return;
     const hs = spanAt(list, sufStart);
     if (hs < 0 || (hs !== h && list[hs]!.start !== sufStart)) return;
-    const first = extendLeft(list, hs, lex, {
+    let first = extendLeft(list, hs, lex, {
       endsName,
       isRegion: (x) => regionAt(regions, x),
       allowVerbs: /公司|集团/.test(suffix.suffix),
       // A body's name does not run back over a program's head (…改革湖北省人民政府办公厅).
       stopsAt: (word) => lex.programSuffixes.some((s) => s.kind !== 'thing' && word.endsWith(s.suffix)),
     });
+    first = zoneStart(list, first, regions);
     const start = list[first]!.start;
     if (sufStart - start < 2) return;
     const modifier = modifierWords(list, first, hs, sufStart);
@@ -183,6 +184,18 @@ function headedNames(
     });
   });
   return out;
+}
+
+/** Region rules that name a zone, whose whole name a body's name takes in (…自由贸易试验区昆明片区管委会). */
+const ZONE_RULES = new Set(['zone-name', 'ftz-name', 'ftz-context', 'ftz-area']);
+
+/** A name whose start falls inside a zone's name starts where the zone does (试验区… → 中国(云南)自由贸易试验区…). */
+export function zoneStart(list: readonly Unit[], first: number, regions: readonly Candidate[]): number {
+  const start = list[first]!.start;
+  const z = regions.find((r) => ZONE_RULES.has(r.rule) && r.start < start && r.end > start);
+  if (!z) return first;
+  const k = spanAt(list, z.start);
+  return k >= 0 && list[k]!.start === z.start ? k : first;
 }
 
 /** Rule name of generic names (创新联盟, 信息平台), kept only as short forms of a full name. */

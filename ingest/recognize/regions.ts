@@ -1,5 +1,6 @@
-import type { Lexicons } from '../lexicons/index.ts';
+import type { Lexicons, RegionEntry } from '../lexicons/index.ts';
 import { type Candidate, FormIndex, fitsTokens, type View } from './candidate.ts';
+import { isGeneric, nameLike, type Unit } from './extend.ts';
 
 /** Division names that are also everyday words (山西 城区, 郊区; 东区 in Hong Kong): never places alone. */
 const GENERIC_NAMES = new Set([
@@ -79,7 +80,8 @@ const NAME_CHARS = /^[\u4e00-\u9fff]{0,10}$/;
 function placeZones(view: View, places: readonly Candidate[], lex: Lexicons): Candidate[] {
   const out: Candidate[] = [];
   for (const p of places) {
-    if (p.rule === 'province-abbr') continue;
+    // 中国 leads a company's site (中国商飞…基地), not a zone.
+    if (p.rule === 'province-abbr' || view.text.startsWith('中国', p.start)) continue;
     const rest = view.text.slice(p.end, p.end + 20);
     for (const suffix of lex.zoneSuffixes) {
       const at = rest.indexOf(suffix);
@@ -88,19 +90,27 @@ function placeZones(view: View, places: readonly Candidate[], lex: Lexicons): Ca
       const end = p.end + at + suffix.length;
       if (!NAME_CHARS.test(middle) || !view.bounds.has(end)) continue;
       if ([...lex.boundaryStops].some((w) => w.length > 1 && middle.includes(w))) continue;
-      if (suffix.length <= 2 && middle.length === 0) continue;
+      // 德宏片区 alone is an area of the province's free trade zone (resolve names it so); other short
+      // heads need a name between (宁东能源化工基地, not 上海基地).
+      if (suffix.length <= 2 && middle.length === 0 && suffix !== '片区') continue;
+      // A base is a zone when its name says what for (宁东能源化工基地), not a site (浦东总装基地).
+      if (suffix === '基地' && middle.length < 3) continue;
       // A zone the gazetteer knows (天府新区 in 成都天府新区) is matched by name already.
       if (places.some((q) => q.end === end && q.start > p.start)) break;
-      out.push({ start: p.start, end, type: 'Region', rule: 'zone-name', confidence: 0.8 });
+      const rule = suffix === '片区' && middle.length === 0 ? FTZ_AREA : 'zone-name';
+      out.push({ start: p.start, end, type: 'Region', rule, confidence: 0.8 });
       break;
     }
   }
   return out;
 }
 
-/** Free trade zones: 中国(浙江)自由贸易试验区 by name, or 自贸试验区 / 自贸区 standing for the article's own. */
-const FTZ_FULL = /中国\(([\u4e00-\u9fff]{2,3})\)自由贸易试验区/g;
-const FTZ_SHORT = /自贸试验区|自由贸易试验区|自贸区/g;
+/**
+ * Free trade zones: 中国(浙江)自由贸易试验区 by name, or 自贸试验区 / 自贸区 standing for the article's own; an
+ * area (…昆明片区) right after the zone's name is part of that one name.
+ */
+const FTZ_FULL = /中国\(([\u4e00-\u9fff]{2,3})\)自由贸易试验区(?:[\u4e00-\u9fff]{2,4}?片区)?/g;
+const FTZ_SHORT = /(?:自贸试验区|自由贸易试验区|自贸区)(?:[\u4e00-\u9fff]{2,4}?片区)?/g;
 
 export function findZones(view: View, taken: readonly Candidate[], lex: Lexicons): Candidate[] {
   const out: Candidate[] = [...placeZones(view, taken, lex)];
@@ -116,4 +126,104 @@ export function findZones(view: View, taken: readonly Candidate[], lex: Lexicons
       out.push({ start: m.index, end, type: 'Region', rule: 'ftz-context', confidence: 0.7 });
   }
   return out;
+}
+
+/** Rule of a bare area (德宏片区), which resolve names as the province's free trade zone area. */
+export const FTZ_AREA = 'ftz-area';
+/** Rule of a city and one of its districts written together (广州南沙): the district. */
+export const CITY_COUNTY = 'city+county';
+
+/** Zones whose names start with no gazetteer place are still led by a proper noun (沈抚, 洋浦, 宁东). */
+const PROPER = /^(ns|nr|nrt|nz|x|j)$/;
+/** Position words that live inside a zone's name (长江中游城市群, 西部…). */
+const ZONE_POSITION = /^(上游|中游|下游|东部|西部|中部|南部|北部|东北|西北|西南|东南)$/;
+
+/**
+ * Zones by their head alone: a zone suffix (示范区, 经济开发区, 城市群 …) after name parts led by a proper
+ * noun: 沈抚改革创新示范区, 洋浦经济开发区, 宁东能源化工基地. Heads of two characters (新区, 基地) need two
+ * name parts, so that a lone word before them (研发基地) names nothing.
+ */
+export function headedZones(list: readonly Unit[], places: readonly Candidate[], lex: Lexicons): Candidate[] {
+  const out: Candidate[] = [];
+  // Zones led by a gazetteer place are placeZones' (杭州高新区), and a known zone is a place (雄安新区).
+  const isPlace = (u: Unit) => places.some((p) => p.start <= u.start && p.end >= u.end);
+  for (let h = 0; h < list.length; h++) {
+    const u = list[h]!;
+    if (isPlace(u)) continue;
+    const suffix = lex.zoneSuffixes.find((z) => u.word.endsWith(z));
+    if (!suffix || u.word.length > suffix.length + 2) continue;
+    let first = h;
+    for (let k = h - 1; k >= 0 && u.end - list[k]!.start <= 14; k--) {
+      const w = list[k]!;
+      if (w.end !== list[k + 1]!.start || w.tag === 'quote') break;
+      if (!(nameLike(w, lex) || ZONE_POSITION.test(w.word))) break;
+      first = k;
+    }
+    // Trim to the first proper noun: 打造沈抚… starts at 沈抚.
+    while (first < h && !PROPER.test(list[first]!.tag)) first++;
+    if (first === h || lex.boundaryStops.has(list[first]!.word) || isPlace(list[first]!)) continue;
+    const parts = h - first + (u.word.length > suffix.length ? 1 : 0);
+    if (parts < (suffix.length <= 2 ? 2 : 1)) continue;
+    const words = list.slice(first, h).map((x) => x.word);
+    if (words.every((w) => isGeneric(w, lex))) continue;
+    out.push({ start: list[first]!.start, end: u.end, type: 'Region', rule: 'zone-name', confidence: 0.75 });
+  }
+  return out;
+}
+
+/**
+ * A city's short name and an area of it written as one (广州南沙, 深圳前海): the district when the
+ * gazetteer has it under that city, else an area named by both words. The area word must close the
+ * name (a list mark, a conjunction or a verb follows), so that 上海金融市场 stays a place and words.
+ */
+export function cityAreas(view: View, places: readonly Candidate[], lex: Lexicons): Candidate[] {
+  const out: Candidate[] = [];
+  const { text, tokens } = view;
+  for (const p of places) {
+    if (p.rule !== 'region-short') continue;
+    const k = view.tokenAt[p.end];
+    if (k === undefined || k < 0 || tokens[k]!.start !== p.end) continue;
+    const area = tokens[k]!;
+    const next = tokens[k + 1];
+    if (area.word.length > 5 || !/^(ns|n|f|nz)$/.test(area.tag) || isGeneric(area.word, lex)) continue;
+    const known = cityArea(lex, text.slice(p.start, p.end), area.word);
+    // An area the gazetteer does not know must be one jieba knows as a place, after a city's name.
+    const unknownOk =
+      area.word.length === 2 &&
+      area.tag === 'ns' &&
+      (!next || /^(x|c|v|d|p|i|l)$/.test(next.tag)) &&
+      lex.regions.some((r) => r.aliases.includes(text.slice(p.start, p.end)) && cityLike(r));
+    if (!known && !unknownOk) continue;
+    // A place word that is no part of this city (上海浦东 yes, 上海杭州 no) makes no compound.
+    if (!known && places.some((q) => q.start === area.start)) continue;
+    out.push({
+      start: p.start,
+      end: area.end,
+      type: 'Region',
+      rule: known ? CITY_COUNTY : 'zone-name',
+      confidence: known ? 0.85 : 0.75,
+    });
+  }
+  return out;
+}
+
+/** Cities and municipalities whose districts and zones a short name can lead (广州, 天津; not 广东). */
+const cityLike = (r: RegionEntry) =>
+  r.level === 'city' || (r.level === 'province' && /^(北京|天津|上海|重庆)市$/.test(r.name));
+
+/**
+ * The district (南沙 → 南沙区) or named zone (前海 → 前海深港现代服务业合作区) of a city that an area word
+ * stands for, when the gazetteer puts it under that city.
+ */
+export function cityArea(lex: Lexicons, cityForm: string, word: string): RegionEntry | undefined {
+  const cities = lex.regions.filter(
+    (r) => (r.aliases.includes(cityForm) || r.name === cityForm) && cityLike(r),
+  );
+  if (cities.length === 0) return undefined;
+  return lex.regions.find(
+    (r) =>
+      cities.some((c) => r.parent === c.id) &&
+      (r.aliases.includes(word) || r.name.startsWith(word)) &&
+      (r.level === 'county' || r.level === 'zone'),
+  );
 }

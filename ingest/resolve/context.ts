@@ -8,6 +8,8 @@ export interface DocPlaces {
   city?: RegionEntry;
   /** The most mentioned district or county, for 区/县 standing alone (区发改委). */
   county?: RegionEntry;
+  /** Does the article name a free trade zone (so that 德宏片区 is one of its areas)? */
+  ftz?: boolean;
 }
 
 const MUNICIPALITIES = new Set(['region:110000', 'region:120000', 'region:310000', 'region:500000']);
@@ -65,5 +67,8 @@ export function docPlaces(mentions: readonly Mention[], t: RecognizerTables): Do
     province: province ? t.lex.regionById.get(province) : undefined,
     city: city ? t.lex.regionById.get(city) : undefined,
     county: county ? t.lex.regionById.get(county) : undefined,
+    ftz: mentions.some(
+      (m) => m.rule.startsWith('ftz-name') || m.rule === 'ftz-context' || /自贸|自由贸易/.test(m.surface),
+    ),
   };
 }

@@ -1,6 +1,7 @@
 import { applyOverrides, loadOverrides, type Overrides } from '../curation/overrides.ts';
 import { need, type Stage } from '../pipeline.ts';
 import { GENERIC_RULE } from '../recognize/organizations.ts';
+import { CITY_COUNTY, cityArea, FTZ_AREA } from '../recognize/regions.ts';
 import type { RecognizerTables } from '../recognize/tables.ts';
 import type { Entity, Mention } from '../types.ts';
 import { canonicalOrg, canonicalProgram, nameKey } from './canonical.ts';
@@ -15,7 +16,10 @@ export function resolveMention(
 ): Omit<Entity, 'aliases'> | undefined {
   switch (m.type) {
     case 'Region': {
-      if (m.rule === 'ftz-name' || m.rule === 'ftz-context') return freeTradeZone(m, t, places);
+      if (m.rule === 'ftz-name' || m.rule === 'ftz-context' || FTZ_IN_NAME.test(m.surface))
+        return freeTradeZone(m, t, places);
+      if (m.rule === FTZ_AREA) return ftzArea(m, t, places);
+      if (m.rule === CITY_COUNTY) return cityCounty(m, t, places);
       if (m.rule === 'zone-name') return placeZone(m, t, places);
       const ids =
         m.rule === 'province-abbr'
@@ -74,16 +78,24 @@ function placeZone(m: Mention, t: RecognizerTables, places: DocPlaces): Omit<Ent
   };
 }
 
-/** 中国(上海)自由贸易试验区: named by its province, given in the name or (自贸试验区 alone) by the article. */
+const FTZ_IN_NAME = /自贸试验区|自由贸易试验区|自贸区/;
+
+/**
+ * 中国(上海)自由贸易试验区: named by its province, given in the name (中国(云南)…, 云南自贸试验区…) or (自贸试验区
+ * alone) by the article; an area (…昆明片区) keeps its own name after the zone's.
+ */
 function freeTradeZone(
   m: Mention,
   t: RecognizerTables,
   places: DocPlaces,
 ): Omit<Entity, 'aliases'> | undefined {
-  const short = /^中国\((.+)\)/.exec(m.surface)?.[1];
+  const short = /^中国\((.+?)\)/.exec(m.surface)?.[1] ?? /^(.+?)(?:自贸|自由贸易)/.exec(m.surface)?.[1];
   const province = short ? pickRegion(t.regions.map.get(short) ?? [], t, places) : places.province;
   if (province?.level !== 'province') return undefined;
-  const name = `中国(${province.aliases[0] ?? province.name})自由贸易试验区`;
+  const area =
+    /(?:试验区|自贸区)([\u4e00-\u9fff]{2,4}片区)$/.exec(m.surface)?.[1] ??
+    (m.rule === FTZ_AREA ? m.surface : '');
+  const name = `中国(${province.aliases[0] ?? province.name})自由贸易试验区${area}`;
   const id = `region:${name}`;
   const known = t.lex.regionById.get(id);
   return {
@@ -94,6 +106,30 @@ function freeTradeZone(
     level: 'zone',
     within: known?.parent ?? province.id,
   };
+}
+
+/** 德宏片区 in an article about a free trade zone: that zone's area in the article's province. */
+function ftzArea(m: Mention, t: RecognizerTables, places: DocPlaces): Omit<Entity, 'aliases'> | undefined {
+  if (places.ftz && places.province) return freeTradeZone(m, t, places);
+  return placeZone(m, t, places);
+}
+
+/** 广州南沙: the district or zone of that city (南沙区); the compound stays an alias. */
+function cityCounty(m: Mention, t: RecognizerTables, places: DocPlaces): Omit<Entity, 'aliases'> | undefined {
+  for (const { form } of t.regions.at(m.surface, 0)) {
+    const r = cityArea(t.lex, form, m.surface.slice(form.length));
+    if (r)
+      return {
+        id: r.id,
+        type: 'Region',
+        name: r.name,
+        confidence: m.confidence,
+        code: r.code,
+        level: r.level,
+        within: r.parent,
+      };
+  }
+  return placeZone(m, t, places);
 }
 
 function assertNever(x: never): never {

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { createContext, STAGES } from '../../ingest/index.ts';
+import { createRunner } from '../../ingest/pipeline.ts';
+import { unglue } from '../../ingest/segment.ts';
+
+// Naming patterns that carry over to provinces the dev set never shows: zones, areas, list joins.
+const run = createRunner(
+  STAGES.filter((s) => s.name !== 'relate'),
+  createContext({ overridesPath: '/nonexistent.json' }),
+);
+const names = (text: string, type: string) =>
+  (run({ id: 't', source: 't', raw: text }).entities ?? []).filter((e) => e.type === type);
+
+describe('unglue (a conjunction jieba glued to an unknown name)', () => {
+  it.each([
+    ['与汉', 'x', ['与', '汉']],
+    ['和泰', 'x', ['和', '泰']],
+    ['和平', 'n', ['和平']],
+    ['与', 'p', ['与']],
+  ])('%s/%s', (word, tag, parts) => {
+    expect(unglue(word, tag).map((p) => p.word)).toEqual(parts);
+  });
+});
+
+describe('zones and areas as Regions', () => {
+  it.each([
+    [
+      'a zone led by a proper noun, not a place',
+      '横沙生态改革创新示范区管委会成立。',
+      '横沙生态改革创新示范区',
+    ],
+    ['a base named for what it makes', '依托榆林能源化工基地发展。', '榆林能源化工基地'],
+    ['a city cluster', '推动关中平原城市群建设。', '关中平原城市群'],
+    ['a central business district', '建设贵阳中央商务区。', '贵阳中央商务区'],
+    ['an economic development zone', '入驻铜仁经济开发区的企业。', '铜仁经济开发区'],
+    [
+      'a free trade zone area stays in one name',
+      '中国（湖北）自由贸易试验区宜昌片区挂牌。',
+      '中国(湖北)自由贸易试验区宜昌片区',
+    ],
+    [
+      'a bare area in a free trade zone article',
+      '湖北自贸试验区武汉片区、襄阳片区同步推进。',
+      '中国(湖北)自由贸易试验区襄阳片区',
+    ],
+    ['a city and its district written together', '宁波北仑和广州黄埔开展试点。', '北仑区'],
+  ])('%s', (_name, text, region) => {
+    expect(names(text, 'Region').map((e) => e.name)).toContain(region);
+  });
+
+  it.each([
+    ['a zone wins over a program word inside it', '横沙生态改革创新示范区管委会成立。', '横沙生态改革'],
+    ['a bare area is no prefecture', '湖北自贸试验区武汉片区、襄阳片区同步推进。', '襄阳片区'],
+    ['a site of a company is no zone', '中国商飞上海总装基地投产。', '中国商飞上海总装基地'],
+  ])('%s', (_name, text, wrong) => {
+    const all = [...names(text, 'Region'), ...names(text, 'Program')].map((e) => e.name);
+    expect(all).not.toContain(wrong);
+  });
+
+  it('keeps the compound as an alias of the district', () => {
+    const e = names('宁波北仑和广州黄埔开展试点。', 'Region').find((x) => x.name === '北仑区');
+    expect(e?.aliases).toContain('宁波北仑');
+    expect(e?.within).toBe('region:330200');
+  });
+});
+
+describe('organization names do not run across a join', () => {
+  it.each([
+    [
+      'a zone body and a bank glued by jieba',
+      '中国（湖北）自由贸易试验区宜昌片区管委会与汉口银行股份有限公司签署协议。',
+      ['中国(湖北)自由贸易试验区宜昌片区管委会', '汉口银行股份有限公司'],
+    ],
+  ])('%s', (_name, text, orgs) => {
+    expect(names(text, 'Organization').map((e) => e.name)).toEqual(orgs);
+  });
+});
