@@ -2,6 +2,7 @@ import { need, type Stage, type StageContext } from '../pipeline.ts';
 import { extractPatterns } from './extract.ts';
 import { finalizeRelations, mergeAgreements } from './finalize.ts';
 import { loadRelateLexicon, type RelateLexicon } from './lexicon.ts';
+import { memberRelations } from './members.ts';
 import { withinRelations } from './within.ts';
 
 /** The trigger lexicons, loaded once per context (the first document pays for it). */
@@ -24,7 +25,11 @@ export const relate: Stage = {
     const { agreements, relations } = mergeAgreements(found.agreements, found.relations);
     return {
       ...doc,
-      relations: finalizeRelations([...relations, ...withinRelations(doc, sentences)]),
+      relations: finalizeRelations([
+        ...relations,
+        ...withinRelations(doc, sentences),
+        ...memberRelations(doc, sentences),
+      ]),
       agreements,
     };
   },

@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadLexicons, type RegionEntry } from '../lexicons/index.ts';
+import type { Doc, Entity, Relation, Sentence } from '../types.ts';
+import { evidenceOf } from './extract.ts';
+import type { ParentLookup } from './within.ts';
+
+/** A named multi-province region by any of its names → the division ids of its members. */
+export type MemberTable = Map<string, Set<string>>;
+
+const FILE = fileURLToPath(new URL('../lexicons/region-members.tsv', import.meta.url));
+
+/**
+ * Parses region-members.tsv: region names | aliases, then member division names. A member the
+ * gazetteer does not know throws E_LEXICON naming the file and line (a typo would silently drop it).
+ */
+export function parseMembers(text: string, regions: readonly RegionEntry[], file = FILE): MemberTable {
+  const byName = new Map<string, string>();
+  for (const r of regions) {
+    if (r.level === 'province' || r.level === 'city') byName.set(r.name, r.id);
+  }
+  const table: MemberTable = new Map();
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.replace(/\r$/, '');
+    if (!line.trim() || line.startsWith('#')) return;
+    const [names = '', members = ''] = line.split('\t');
+    const ids = new Set<string>();
+    for (const m of members.split('|').filter(Boolean)) {
+      const id = byName.get(m);
+      if (!id) throw new Error(`E_LEXICON: ${file}:${i + 1}: unknown member "${m}"`);
+      ids.add(id);
+    }
+    for (const n of names.split('|').filter(Boolean)) table.set(n.normalize('NFKC'), ids);
+  });
+  return table;
+}
+
+let cached: { table: MemberTable; parentOf: ParentLookup } | undefined;
+function shipped(): { table: MemberTable; parentOf: ParentLookup } {
+  if (!cached) {
+    const { regions, regionById } = loadLexicons();
+    cached = {
+      table: parseMembers(readFileSync(FILE, 'utf8'), regions),
+      parentOf: (id) => regionById.get(id)?.parent,
+    };
+  }
+  return cached;
+}
+
+/**
+ * 上海市 PART_OF 长三角: a place of the document that lies in a member of a named region the document
+ * also names. Only the document's outermost places take part (济南市 is in 山东省, which is the one
+ * said to be in 黄河流域), so a place whose parent the document names is left to its parent.
+ * Evidence: a sentence naming both, else the first naming the place.
+ */
+export function memberRelations(
+  doc: Doc,
+  sentences: readonly Sentence[],
+  table: MemberTable = shipped().table,
+  parentOf: ParentLookup = shipped().parentOf,
+): Relation[] {
+  const entities = new Map((doc.entities ?? []).map((e) => [e.id, e]));
+  const areas = [...entities.values()].flatMap((e) => {
+    if (e.type !== 'Region') return [];
+    const members = [e.name, ...e.aliases].map((n) => table.get(n.normalize('NFKC'))).find(Boolean);
+    return members ? [{ area: e, members }] : [];
+  });
+  if (areas.length === 0) return [];
+  const sentencesOf = new Map<string, number[]>();
+  for (const m of doc.mentions ?? []) {
+    if (!m.entityId) continue;
+    sentencesOf.set(m.entityId, [...(sentencesOf.get(m.entityId) ?? []), m.sentence]);
+  }
+  const chain = (e: Entity): string[] => {
+    const out: string[] = [];
+    for (let at = e.within ?? parentOf(e.id); at && !out.includes(at); ) {
+      out.push(at);
+      at = entities.get(at)?.within ?? parentOf(at);
+    }
+    return out;
+  };
+  const out: Relation[] = [];
+  for (const place of entities.values()) {
+    if (place.type !== 'Region' || place.level === 'area' || place.level === 'country') continue;
+    const up = chain(place);
+    // A parent the document names speaks for the place.
+    if (up.some((id) => entities.has(id) && !['area', 'country'].includes(entities.get(id)!.level ?? ''))) {
+      continue;
+    }
+    const own = sentencesOf.get(place.id) ?? [];
+    if (own.length === 0) continue;
+    for (const { area, members } of areas) {
+      if (!members.has(place.id) && !up.some((id) => members.has(id))) continue;
+      const both = own.find((s) => sentencesOf.get(area.id)?.includes(s));
+      const sentence = sentences[both ?? Math.min(...own)];
+      if (!sentence) continue;
+      out.push({
+        type: 'PART_OF',
+        source: place.id,
+        target: area.id,
+        evidence: evidenceOf(doc, sentence),
+        rule: both === undefined ? 'region-member' : 'region-member(co-mentioned)',
+        confidence: Math.min(place.confidence, area.confidence) * 0.9,
+      });
+    }
+  }
+  return out;
+}
