@@ -141,6 +141,9 @@ export function createApollo(schema: GraphQLSchema, config: ApolloConfig, logger
     // Apollo's default: a GET or a non-JSON POST must carry a header browsers cannot send cross-site.
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
+    // startServer owns shutdown (HTTP server, Apollo, driver, in that order); Apollo's own signal
+    // handler would stop Apollo first and re-raise the signal behind our back.
+    stopOnTerminationSignals: false,
     validationRules: [depthLimit(config.MAX_QUERY_DEPTH)],
     formatError: formatError(logger, config.QUERY_TIMEOUT_MS),
     plugins: [

@@ -33,10 +33,11 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
       await app.close();
       await driver.close();
+      // Only now: a loader that exits on a signal nobody else handles (tsx) must still see ours.
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
       logger.info('GraphQL API stopped');
     })();
     return stopping;
