@@ -12,6 +12,9 @@ import { FaultNeo4j } from './neo4j.ts';
 
 const DOCS = 150;
 
+/** Figures for the report, on stderr (vitest shows them). */
+const note = (line: string) => process.stderr.write(`[faults] ${line}\n`);
+
 let db: FaultNeo4j;
 let dir = '';
 let files: string[] = [];
@@ -26,6 +29,10 @@ beforeAll(async () => {
   const clean = await ingest([dir], db.env);
   expect(clean.code, clean.stderr.slice(-2000)).toBe(0);
   reference = await dumpGraph(db.driver!);
+  note(
+    `clean run: ${DOCS} documents, ${reference.nodes} nodes, ${reference.relationships} relationships, ` +
+      `hash ${reference.hash.slice(0, 16)}; ${JSON.stringify(reference.counts)}`,
+  );
 });
 
 afterAll(async () => {
@@ -76,6 +83,7 @@ describe('faults', () => {
       await run.storedAtLeast(DOCS / 3);
       if (how === 'stop') await db.stop();
       else await db.kill();
+      const atFault = run.stored;
       const { code, stderr } = await run.exit;
       expect(code).not.toBe(0);
       // The failure is reported with its code, not swallowed.
@@ -86,6 +94,11 @@ describe('faults', () => {
       expect(partial.counts.Document).toBeGreaterThanOrEqual(DOCS / 3);
       expect(partial.counts.Document).toBeLessThan(DOCS);
       expectNoHalfWrittenDocument(partial);
+      const reported = /E_(?:WRITE|INGEST)[^"]*/.exec(stderr)?.[0].slice(0, 160);
+      note(
+        `Neo4j ${how} after ${atFault} documents: exit ${code}, ` +
+          `${partial.counts.Document} whole documents stored, 0 differing; "${reported}"`,
+      );
       await expectRerunRestoresReference();
     },
   );
@@ -102,6 +115,7 @@ describe('faults', () => {
       expectNoHalfWrittenDocument(state);
       // Each resumed run skipped what was stored and added more.
       expect(state.counts.Document ?? 0).toBeGreaterThan(before);
+      note(`ingest SIGKILLed (round ${round + 1}): ${state.counts.Document} whole documents, 0 differing`);
       before = state.counts.Document ?? 0;
     }
     expect(before).toBeLessThan(DOCS);
@@ -110,12 +124,18 @@ describe('faults', () => {
 
   it('two ingests in parallel over overlapping documents: no duplicates, the same graph', async () => {
     await db.wipe();
-    // A takes the first two thirds, B the last two: the middle third is ingested by both at once.
-    const a = spawnIngest(files.slice(0, (DOCS * 2) / 3), db.env);
-    const b = spawnIngest(files.slice(DOCS / 3), db.env);
+    // Both start with the same first third, at the same moment: each finds those documents new and
+    // writes them, racing on the same Document, Sentence and Entity keys. Then A goes on with the
+    // second third and B with the last, still sharing entities.
+    const third = DOCS / 3;
+    const a = spawnIngest(files.slice(0, 2 * third), db.env);
+    const b = spawnIngest([...files.slice(0, third), ...files.slice(2 * third)], db.env);
     const [ra, rb] = await Promise.all([a.exit, b.exit]);
     expect(ra.code, ra.stderr.slice(-2000)).toBe(0);
     expect(rb.code, rb.stderr.slice(-2000)).toBe(0);
+    // Both wrote (not skipped) part of the shared third: the race really happened.
+    note(`parallel: A stored ${a.stored}, B stored ${b.stored} of ${2 * third} each`);
+    expect(a.stored + b.stored).toBeGreaterThan(DOCS);
     const both = await dumpGraph(db.driver!);
     expect(both.duplicateEntities).toEqual([]);
     expectSameGraph(both);
