@@ -79,6 +79,10 @@ export function renderResults(run: {
       ([name, body]) => `- first wrong answer to ${name}: \`${body.trim().replaceAll(/[`\n]/g, ' ')}\``,
     ),
     '',
+    'Verdicts: *refused* = a 4xx or a GraphQL error with the expected code; *capped* = answered, no list',
+    'longer than the cap (`@limit(max: 500)`); *leaked* = answered as if harmless (a failure); *unanswered* =',
+    'no response (the server closed the connection after a 413, or the client timeout passed).',
+    '',
     `Result: ${passed ? 'PASS' : 'FAIL'}: ${badGood} failed good requests; hostile requests not refused: ${badHostile.join(', ') || 'none'}.`,
     '',
   ].join('\n');
