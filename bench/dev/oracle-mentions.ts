@@ -7,7 +7,8 @@
  *     [--articles FILE.jsonl --gold GOLD.jsonl[,GOLD2.jsonl]]   (default: the dev set in ../shared/eval)
  *
  * --within sets Entity.within from the gold LOCATED_IN / PART_OF (tests the conversion, not a result);
- * --show prints each document's missed and spurious relations; --baseline scores the co-occurrence baseline.
+ * --show prints each document's missed and spurious relations; --doc ID prints one document's sentences,
+ * mentions and relations with their rules; --baseline scores the co-occurrence baseline.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -124,6 +125,7 @@ for (const a of articles) {
   const line = toExtractLine(doc);
   lines.push(JSON.stringify(line));
   if (args.includes('--show')) show(g, line.relations);
+  if (opt('--doc') === a.doc) trace(doc);
 }
 writeFileSync(out, `${lines.join('\n')}\n`);
 const goldFile = '/tmp/oracle-gold.jsonl';
@@ -145,4 +147,18 @@ function show(g: Gold, pred: { type: string; source: string; target: string; evi
       .map((r) => `  + ${key(r)}   | ${r.evidence.replace(/\s+/g, '').slice(0, 60)}`),
   ];
   if (lines.length) console.log(`${g.doc}\n${lines.join('\n')}`);
+}
+
+/** One document sentence by sentence: the oracle mentions and the relations with their rules. */
+function trace(doc: Doc): void {
+  const names = new Map((doc.entities ?? []).map((e) => [e.id, e.name]));
+  for (const s of doc.sentences ?? []) {
+    const ms = (doc.mentions ?? []).filter((m) => m.sentence === s.index);
+    console.log(`[${s.index}] ${s.text}\n    ${ms.map((m) => `${m.surface}/${m.type[0]}`).join('  ')}`);
+    for (const r of (doc.relations ?? []).filter((x) => x.evidence.sentence === s.index)) {
+      console.log(
+        `    ${r.type} ${names.get(r.source)} -> ${names.get(r.target)}  ${r.rule} ${r.confidence}`,
+      );
+    }
+  }
 }

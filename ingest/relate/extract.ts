@@ -26,9 +26,13 @@ interface Discourse {
   docTopic?: Group;
   /** The program last said to be piloted: what a bare 试点 refers back to. */
   lastPilot?: Group;
+  /** The last program (not a document) of the sentences before: what 4市被确定为试点城市 pilot. */
+  lastProgram?: Group;
 }
 
 const ACTORS = ['Organization', 'Region'] as const;
+/** A count that restates a list (4市, 8所高校, 两家单位). */
+const COUNT = /^(\d+|[一二三四五六七八九十两]+)[个家所市省区县地座项](高校|单位|企业|城市|机构)?/;
 /** Patterns whose agents stand in the sentence itself (later clauses may carry them on). */
 const IN_SENTENCE: ReadonlySet<Pattern> = new Set(['direct', 'passive', 'place', 'carry-clause']);
 
@@ -80,6 +84,9 @@ export function extractPatterns(doc: Doc, sentences: readonly Sentence[], lex: R
       discourse.history.groups.push({ ids: subject.ids, type: subject.type });
     for (const g of used) if (g.ids.length > 1) discourse.history.groups.push({ ids: g.ids, type: g.type });
     discourse.prevSubject = subject ?? used.find((g) => !g.marker) ?? discourse.prevSubject;
+    const program = slots.filter((x) => x.type === 'Program' && !isDocument(x, st, lex)).at(-1);
+    if (program)
+      discourse.lastProgram = { slots: [program], ids: program.ids, type: 'Program', start: 0, end: 0 };
   });
   return out;
 }
@@ -109,7 +116,9 @@ function readSentence(
       if (agents?.marker === 'locative') {
         // 陕西省政府在西安启动X: with an object after the verb, the actor before 在 launched it;
         // only X在上海启动 (no object) makes the place the launcher.
-        const object = findTargetRight(st.text, st.slots, hit, st.hits, ends.target, lex);
+        // A pilot's places are its sites, whoever runs it (三方将在R、S先行先试X: R, S pilot X).
+        const object =
+          type !== 'PILOTS' && findTargetRight(st.text, st.slots, hit, st.hits, ends.target, lex);
         const actor = object && findAgents(st.text, st.slots, hit, st.hits, ends.source, false, lex);
         if (actor) agents = actor;
         else pattern = 'place';
@@ -132,7 +141,11 @@ function readSentence(
         targets = findTargetLeft(st.text, st.slots, before, ends.target, lex);
       }
       if (!targets && type === 'PILOTS') {
-        targets = discourse.lastPilot ?? nearestProgram(st, hit, lex);
+        targets =
+          programInClause(st, hit, lex) ??
+          discourse.lastPilot ??
+          nearestProgram(st, hit, lex) ??
+          (nominal(hit, lex) ? discourse.lastProgram : undefined);
         if (targets) pattern = pattern === 'direct' || pattern === 'place' ? 'nearest-program' : pattern;
       }
       const emitted: Emitted = emit({
@@ -258,6 +271,21 @@ function opensClause(st: SentenceState, hit: TriggerHit, lex: RelateLexicon): bo
   return leftover(prefix, lex).length <= 4;
 }
 
+/** 率先开展X制度试点: a program left of the pilot word in its own clause is what is piloted. */
+function programInClause(st: SentenceState, hit: TriggerHit, lex: RelateLexicon): Group | undefined {
+  const [cs] = clauseAt(st.text, hit.start);
+  const pick = st.slots
+    .filter((s) => s.type === 'Program' && s.start >= cs && s.end <= hit.start && !isDocument(s, st, lex))
+    .at(-1);
+  return pick
+    ? { slots: [pick], ids: pick.ids, type: pick.type, start: pick.start, end: pick.end }
+    : undefined;
+}
+
+function nominal(hit: TriggerHit, lex: RelateLexicon): boolean {
+  return lex.words['nominal-trigger'].includes(hit.trigger.head);
+}
+
 /** A pilot named without its program (对苏州、盐城的试点): the nearest program in the sentence. */
 function nearestProgram(st: SentenceState, hit: TriggerHit, lex: RelateLexicon): Group | undefined {
   // Documents are issued, not piloted.
@@ -272,9 +300,19 @@ function nearestProgram(st: SentenceState, hit: TriggerHit, lex: RelateLexicon):
 /** A noun trigger (试点企业) takes as agent only what a copula links to it (X成为首批试点企业). */
 function nominalLinked(agents: Group, hit: TriggerHit, st: SentenceState, lex: RelateLexicon): boolean {
   if (!lex.words['nominal-trigger'].includes(hit.trigger.head) || agents.end > hit.start) return true;
-  let gap = quiet(st.text.slice(agents.end, hit.start));
+  // 4市被列为首批“一网通办”改革试点地区: a count, and the program the pilot is of, may stand between.
+  let gap = '';
+  let at = agents.end;
+  for (const s of st.slots) {
+    if (s.type !== 'Program' || s.start < agents.end || s.end > hit.start) continue;
+    gap += st.text.slice(at, s.start);
+    at = s.end;
+  }
+  gap = quiet(gap + st.text.slice(at, hit.start));
   const words = longestFirst(lex, 'copula+filler', () => [...lex.words.copula, ...lex.words.filler]);
-  for (let w = words.find((x) => gap.startsWith(x)); w; w = words.find((x) => gap.startsWith(x))) {
+  for (;;) {
+    const w = words.find((x) => gap.startsWith(x)) ?? COUNT.exec(gap)?.[0];
+    if (!w) break;
     gap = gap.slice(w.length);
   }
   return gap === '';

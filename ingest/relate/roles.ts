@@ -72,7 +72,8 @@ export function longestFirst(lex: RelateLexicon, key: string, words: () => strin
   return list;
 }
 
-const NUMBER = /^(\d+(\.\d+)?|[一二三四五六七八九十百千万两]+)[个家项批条类大]?/;
+// A count with its classifier (4市, 两省, 8所, 6家) restates the list before it.
+const NUMBER = /^(\d+(\.\d+)?|[一二三四五六七八九十百千万两]+)[个家项批条类大市省区县地所座城名]?/;
 
 /** What is left of `gap` once leading adverbs, enumerators (二是) and numbers are taken off. */
 export function leftover(gap: string, lex: RelateLexicon): string {
