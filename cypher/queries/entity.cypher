@@ -1,14 +1,19 @@
-// entity(name): every entity known by this name or alias. Exact official names first, then aliases;
-// ties by confidence; at most 50 (a short common alias may name many). $name is the GraphQL argument.
+// entity(name): every entity known by this name, alias or id. Exact names and ids first, then aliases,
+// then regions whose name is this one plus a division suffix (四川 → 四川省), for short names no text
+// wrote; ties by confidence; at most 50 (a short common alias may name many). $name is the argument.
 CALL (*) {
   MATCH (e:Entity {name: $name})
-  RETURN e, 2 AS rank
-  UNION
-  MATCH (:Alias {name: $name})-[:ALIAS_OF]->(e:Entity)
-  RETURN e, 1 AS rank
+  RETURN e, 3 AS rank
   UNION
   MATCH (e:Entity {id: $name})
+  RETURN e, 3 AS rank
+  UNION
+  MATCH (:Alias {name: $name})-[:ALIAS_OF]->(e:Entity)
   RETURN e, 2 AS rank
+  UNION
+  UNWIND ['省', '市', '自治区', '壮族自治区', '回族自治区', '维吾尔自治区', '特别行政区', '区', '县'] AS suffix
+  MATCH (e:Region {name: $name + suffix})
+  RETURN e, 1 AS rank
 }
 WITH e, max(rank) AS rank
 ORDER BY rank DESC, coalesce(e.confidence, 0) DESC, e.id

@@ -108,6 +108,9 @@ describe('entity(name) resolves any alias', () => {
     ['沪', 'region:310000'],
     ['渝', 'region:500000'],
     ['江苏', 'region:320000'],
+    // Never written in the fixtures: found as 四川 + 省.
+    ['四川', 'region:510000'],
+    ['region:500000', 'region:500000'],
   ])('%s → %s', async (name, id) => {
     const data = await ok<{ entity: { id: string }[] }>('query($n: String!) { entity(name: $n) { id } }', {
       n: name,
