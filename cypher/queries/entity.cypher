@@ -1,8 +1,9 @@
 // entity(name): every entity known by this name, alias or id. Exact names and ids first, then aliases,
 // then regions whose name is this one plus a division suffix (四川 → 四川省), for short names no text
 // wrote; ties by confidence; at most 50 (a short common alias may name many). $name is the argument.
+// Names go through the per-label name indexes (Organization|Region|Program), not a scan of :Entity.
 CALL (*) {
-  MATCH (e:Entity {name: $name})
+  MATCH (e:Organization|Region|Program {name: $name})
   RETURN e, 3 AS rank
   UNION
   MATCH (e:Entity {id: $name})

@@ -1,10 +1,11 @@
 // Ids of every entity a name, alias or canonical id may mean (custom queries accept all three). A
 // region's short name (四川, 广西) also finds it when no text ever wrote it: name + division suffix.
+// Names go through the per-label name indexes (Organization|Region|Program), not a scan of :Entity.
 CALL (*) {
   MATCH (e:Entity {id: $name})
   RETURN e
   UNION
-  MATCH (e:Entity {name: $name})
+  MATCH (e:Organization|Region|Program {name: $name})
   RETURN e
   UNION
   MATCH (:Alias {name: $name})-[:ALIAS_OF]->(e:Entity)
