@@ -101,7 +101,11 @@ function regionBodies(view: View, regions: Candidate[], t: RecognizerTables): Ca
       if (!view.bounds.has(end) || continuesWord(text, end)) continue;
       let start = chainStart(regions, i);
       let rule = 'region+agency';
-      if (start === i && LEVEL_PREFIX.test(text[i - 1]!)) {
+      // 自治区 is the province-level prefix of an autonomous region (自治区乡村振兴局), as 省 is of a province.
+      if (start === i && text.slice(i - 3, i) === '自治区') {
+        start = i - 3;
+        rule = 'level+agency';
+      } else if (start === i && LEVEL_PREFIX.test(text[i - 1]!)) {
         start = i - 1;
         rule = 'level+agency';
       }
@@ -140,12 +144,19 @@ function headedNames(
     word.endsWith('政府');
   list.forEach((u, h) => {
     if (u.tag === 'quote' || NOT_ORG.has(u.word) || regionAt(regions, u)) return;
-    const suffix = lex.orgSuffixes.find((s) => view.text.slice(u.end - s.suffix.length, u.end) === s.suffix);
+    // The longest head that starts on a word boundary: 集团股份/有限公司 ends in 有限公司, not 股份有限公司.
+    const aligned = (len: number) => {
+      const k = spanAt(list, u.end - len);
+      return k === h || (k >= 0 && list[k]!.start === u.end - len);
+    };
+    const suffix = lex.orgSuffixes.find(
+      (s) => view.text.slice(u.end - s.suffix.length, u.end) === s.suffix && aligned(s.suffix.length),
+    );
     if (!suffix) return;
     const sufStart = u.end - suffix.suffix.length;
-    if (suffix.suffix.length === 1 && u.tag.startsWith('v')) return;
+    if (suffix.suffix.length === 1 && u.tag.startsWith('v') && !shortOffice(list, h)) return;
     const hs = spanAt(list, sufStart);
-    if (hs < 0 || (hs !== h && list[hs]!.start !== sufStart)) return;
+    if (hs < 0) return;
     let first = extendLeft(list, hs, lex, {
       endsName,
       isRegion: (x) => regionAt(regions, x),
@@ -154,6 +165,7 @@ function headedNames(
       stopsAt: (word) => lex.programSuffixes.some((s) => s.kind !== 'thing' && word.endsWith(s.suffix)),
     });
     first = zoneStart(list, first, regions);
+    first = reachPlace(list, first, regions, lex);
     const start = list[first]!.start;
     if (sufStart - start < 2) return;
     const modifier = modifierWords(list, first, hs, sufStart);
@@ -184,6 +196,60 @@ function headedNames(
     });
   });
   return out;
+}
+
+/**
+ * 办 alone (jieba tags it a verb) heads a short office name after a noun at the end of a list item:
+ * 市政府口岸物流办、… ; 为群众办实事 goes on, so it is no name.
+ */
+function shortOffice(list: readonly Unit[], h: number): boolean {
+  const u = list[h]!;
+  const prev = list[h - 1];
+  const next = list[h + 1];
+  return (
+    u.word === '办' &&
+    prev !== undefined &&
+    /^(n|s|nz|vn)$/.test(prev.tag) &&
+    prev.end === u.start &&
+    (next === undefined || /^[、,。;和与及等]$/.test(next.word))
+  );
+}
+
+/** Words a body's name may hold between its place and the part the left walk reached (数字, 建设, 新). */
+const MODIFIER_TAGS = /^(n|nz|ns|nt|vn|a|j|x|l|b|s|eng)$/;
+
+/**
+ * A body's name reaches back over modifiers to the place in front (福建省数字福建建设领导小组办公室,
+ * 成都市新经济发展委员会): when the walk stopped at a word that is no action (建设 as a noun, 新), and a
+ * place or 省/市 lies at most four words further left with only such words between, the place starts it.
+ */
+export function reachPlace(
+  list: readonly Unit[],
+  first: number,
+  regions: readonly Candidate[],
+  lex: RecognizerTables['lex'],
+): number {
+  const isPlace = (u: Unit) => covered(regions, u.start, u.end) || /^[省市]$/.test(u.word);
+  let best = first;
+  let gap = 0;
+  for (let k = first - 1; k >= 0 && gap < 4; k--) {
+    const u = list[k]!;
+    if (u.end !== list[k + 1]!.start) break;
+    if (isPlace(u)) {
+      best = k;
+      gap = 0;
+      continue;
+    }
+    // Another body's name (…保障厅) or a joining verb (会同) is no modifier of this one; 数字政府 is.
+    const other =
+      (lex.agencyForms.has(u.word) && u.word.length > 2) ||
+      lex.orgSuffixes.some((x) => x.strong && u.word.endsWith(x.suffix));
+    if (!/^[\p{L}\p{N}]+$/u.test(u.word) || /^[与和同及]$/.test(u.word)) break;
+    if (other || (lex.boundaryStops.has(u.word) && u.tag !== 'vn' && u.tag !== 'a')) break;
+    if (!MODIFIER_TAGS.test(u.tag) && !lex.nameVerbs.has(u.word)) break;
+    gap++;
+  }
+  return best;
 }
 
 /** Region rules that name a zone, whose whole name a body's name takes in (…自由贸易试验区昆明片区管委会). */

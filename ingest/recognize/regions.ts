@@ -71,6 +71,20 @@ function abbreviationRun(view: View, i: number, lex: Lexicons, out: Candidate[])
   return j - i;
 }
 
+/** Are the tokens from `start` to `end` all name parts (no adverb, preposition or body's head)? */
+function middleWords(view: View, start: number, end: number, lex: Lexicons): boolean {
+  return view.tokens.every(
+    (t) =>
+      t.end <= start ||
+      t.start >= end ||
+      t.start < start ||
+      t.end > end ||
+      ((nameLike(t, lex) || ZONE_POSITION.test(t.word) || /^(片区|试验区|自贸区)$/.test(t.word)) &&
+        !/^(nt|d)$/.test(t.tag) &&
+        !lex.orgSuffixes.some((s) => s.strong && t.word.endsWith(s.suffix))),
+  );
+}
+
 const NAME_CHARS = /^[\u4e00-\u9fff]{0,10}$/;
 
 /**
@@ -90,6 +104,8 @@ function placeZones(view: View, places: readonly Candidate[], lex: Lexicons): Ca
       const end = p.end + at + suffix.length;
       if (!NAME_CHARS.test(middle) || !view.bounds.has(end)) continue;
       if ([...lex.boundaryStops].some((w) => w.length > 1 && middle.includes(w))) continue;
+      // The words between are name parts (云南省商务厅将在德宏片区 is a clause, not a zone).
+      if (!middleWords(view, p.end, p.end + at, lex)) continue;
       // 德宏片区 alone is an area of the province's free trade zone (resolve names it so); other short
       // heads need a name between (宁东能源化工基地, not 上海基地).
       if (suffix.length <= 2 && middle.length === 0 && suffix !== '片区') continue;
@@ -150,21 +166,39 @@ export function headedZones(list: readonly Unit[], places: readonly Candidate[],
   for (let h = 0; h < list.length; h++) {
     const u = list[h]!;
     if (isPlace(u)) continue;
-    const suffix = lex.zoneSuffixes.find((z) => u.word.endsWith(z));
-    if (!suffix || u.word.length > suffix.length + 2) continue;
-    let first = h;
-    for (let k = h - 1; k >= 0 && u.end - list[k]!.start <= 14; k--) {
+    // The head may span words (经济/开发区) but starts on a word boundary.
+    let hs = h;
+    const suffix = lex.zoneSuffixes.find((z) => {
+      const at = u.end - z.length;
+      if (at < 0) return false;
+      let k = h;
+      while (k > 0 && list[k]!.start > at) k--;
+      if (list[k]!.start > at || (list[k]!.start < at && k !== h)) return false;
+      if (
+        list
+          .slice(k, h + 1)
+          .map((x) => x.word)
+          .join('')
+          .slice(-z.length) !== z
+      )
+        return false;
+      hs = k;
+      return true;
+    });
+    if (!suffix || u.end - list[hs]!.start > suffix.length + 2) continue;
+    let first = hs;
+    for (let k = hs - 1; k >= 0 && u.end - list[k]!.start <= 14; k--) {
       const w = list[k]!;
       if (w.end !== list[k + 1]!.start || w.tag === 'quote') break;
       if (!(nameLike(w, lex) || ZONE_POSITION.test(w.word))) break;
       first = k;
     }
     // Trim to the first proper noun: 打造沈抚… starts at 沈抚.
-    while (first < h && !PROPER.test(list[first]!.tag)) first++;
-    if (first === h || lex.boundaryStops.has(list[first]!.word) || isPlace(list[first]!)) continue;
-    const parts = h - first + (u.word.length > suffix.length ? 1 : 0);
+    while (first < hs && !PROPER.test(list[first]!.tag)) first++;
+    if (first === hs || lex.boundaryStops.has(list[first]!.word) || isPlace(list[first]!)) continue;
+    const parts = hs - first + (u.end - list[hs]!.start > suffix.length ? 1 : 0);
     if (parts < (suffix.length <= 2 ? 2 : 1)) continue;
-    const words = list.slice(first, h).map((x) => x.word);
+    const words = list.slice(first, hs).map((x) => x.word);
     if (words.every((w) => isGeneric(w, lex))) continue;
     out.push({ start: list[first]!.start, end: u.end, type: 'Region', rule: 'zone-name', confidence: 0.75 });
   }

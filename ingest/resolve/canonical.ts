@@ -32,6 +32,9 @@ function leadingPlaces(
     regions.push(r);
     at += hit.value.form.length;
   }
+  // 自治区 alone is the article's autonomous region (自治区总工会 in a Guangxi article).
+  if (regions.length === 0 && text.startsWith('自治区') && places.province?.name.endsWith('自治区'))
+    return { regions: [places.province], rest: 3 };
   if (regions.length === 0 && !/^(市场|省级|市级|区域|县域|区块)/.test(text)) {
     const r = levelRegion(text[0], places);
     if (r && text.length > 2) return { regions: [r], rest: 1 };
@@ -49,6 +52,9 @@ export function expandAbbreviation(body: string, t: RecognizerTables): string {
   return body;
 }
 
+/** Bodies whose official names take a city's short name: 杭州海关, 宁波海事局. */
+const CITY_NAMED = /^(海关|海事局|边检站|出入境边防检查站)$/;
+
 /**
  * The official name of a body: known names as listed (人社部 → 中华人民共和国人力资源和社会保障部); a place
  * and a government body in full (江苏省工信厅 → 江苏省工业和信息化厅, 省工信厅 in a Jiangsu article too);
@@ -64,6 +70,9 @@ export function canonicalOrg(surface: string, t: RecognizerTables, places: DocPl
     const agency = expandAbbreviation(body, t);
     const isAgency = agency !== body || t.lex.agencyForms.has(body);
     // A government body takes the full place names; 上海联合产权交易所 keeps the name it registered.
+    // Customs and port bodies are named by the city without 市 (杭州海关, not 杭州市海关).
+    if (isAgency && CITY_NAMED.test(agency) && regions.length === 1 && regions[0]!.level === 'city')
+      return { name: (regions[0]!.aliases[0] ?? regions[0]!.name) + agency, within };
     if (isAgency) return { name: regions.map((r) => r.name).join('') + agency, within };
     if (rest === 1) return { name: regions[0]!.name + body, within };
     return { name: surface, within };

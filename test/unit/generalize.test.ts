@@ -75,3 +75,53 @@ describe('organization names do not run across a join', () => {
     expect(names(text, 'Organization').map((e) => e.name)).toEqual(orgs);
   });
 });
+
+describe('organization names: heads, lists and prefixes', () => {
+  it.each([
+    ['兵团 heads a body', '黑龙江生产建设兵团组建于当年。', '黑龙江生产建设兵团'],
+    [
+      'the last list item after 和 (集团股份/有限公司)',
+      '联合江苏省产业技术研究院和苏州纳米集团股份有限公司组建。',
+      '苏州纳米集团股份有限公司',
+    ],
+    [
+      'the name reaches back to its place',
+      '湖南省数字政府建设领导小组办公室印发通知。',
+      '湖南省数字政府建设领导小组办公室',
+    ],
+    ['over an adjective too', '杭州市新能源发展委员会发布。', '杭州市新能源发展委员会'],
+    ['a short office in 办', '江苏省政府港口物流办、浙江省商务厅共同签署。', '江苏省人民政府港口物流办'],
+    [
+      '自治区 + agency is the article autonomous region',
+      '宁夏回族自治区人民政府印发通知，自治区乡村振兴局、自治区总工会负责落实。',
+      '宁夏回族自治区乡村振兴局',
+    ],
+    [
+      '自治区 + a body of the agency table',
+      '宁夏回族自治区人民政府印发通知，自治区乡村振兴局、自治区总工会负责落实。',
+      '宁夏回族自治区总工会',
+    ],
+    ['a brand with an adjective', '平台由海陆新干线运营有限公司承建。', '海陆新干线运营有限公司'],
+  ])('%s', (_name, text, org) => {
+    expect(names(text, 'Organization').map((e) => e.name)).toContain(org);
+  });
+
+  it.each([
+    ['a joining verb tagged as a noun', '广西壮族自治区商务厅会同自治区乡村振兴局召开会议。', '会同'],
+    ['办 as a verb', '为群众办实事，为企业解难题。', '办'],
+  ])('does not cross %s', (_name, text, part) => {
+    expect(names(text, 'Organization').filter((e) => e.name.includes(part))).toEqual([]);
+  });
+});
+
+describe('a body name never runs over a list mark', () => {
+  it.each([
+    [
+      '、 between a customs office and a bureau branch',
+      '会同杭州海关、国家外汇管理局浙江省分局共同建设。',
+      ['杭州海关', '国家外汇管理局浙江省分局'],
+    ],
+  ])('%s', (_name, text, orgs) => {
+    expect(names(text, 'Organization').map((e) => e.name)).toEqual(orgs);
+  });
+});
