@@ -2,7 +2,7 @@
 // levels of PART_OF); its bodies are the home regions and the entities located in them. A partner is
 // the region an outside entity is located in (or the entity itself when it is a region), linked to a
 // home body directly by a relationship of $types, or by co-building the same thing (共建).
-MATCH (r0:Region) WHERE r0.id IN $ids
+MATCH (r0:Entity&Region) WHERE r0.id IN $ids
 MATCH (home:Region)-[:PART_OF*0..2]->(r0)
 WITH collect(DISTINCT home) AS homes
 UNWIND homes AS home
