@@ -128,7 +128,7 @@ for (const a of articles) {
   if (opt('--doc') === a.doc) trace(doc);
 }
 writeFileSync(out, `${lines.join('\n')}\n`);
-const goldFile = '/tmp/oracle-gold.jsonl';
+const goldFile = `${out}.gold.jsonl`;
 writeFileSync(goldFile, [...gold.values()].map((g) => JSON.stringify(g)).join('\n'));
 process.stdout.write(
   execFileSync('node', [`${EVAL}score.mjs`, '--gold', goldFile, '--pred', out], { encoding: 'utf8' }),

@@ -1,4 +1,4 @@
-import type { Agreement, Doc, Evidence, Relation, RelationType, Sentence } from '../types.ts';
+import type { Agreement, Doc, EntityType, Evidence, Relation, RelationType, Sentence } from '../types.ts';
 import { statedDate } from './dates.ts';
 import { type Emitted, emit, isDocument, type Pattern, type SentenceState } from './emit.ts';
 import { endpointTypes, isJointAct, placeCanAct } from './endpoints.ts';
@@ -12,9 +12,11 @@ import {
   findTargetRight,
   type Group,
   leftover,
+  listFrom,
   longestFirst,
   quiet,
   sentenceSubject,
+  toGroup,
 } from './roles.ts';
 import { anaphorSlots, type History, mentionSlots, named } from './slots.ts';
 import { findTriggers, type TriggerHit } from './triggers.ts';
@@ -124,7 +126,8 @@ function readSentence(
         else pattern = 'place';
       }
       // Subject omitted: carry the agent of an earlier clause, then of the previous sentence.
-      if (agents && !agents.marker) agents = withLeadBefore(agents, st, hit, subject, used, lex);
+      let topic: Group | undefined;
+      if (agents && !agents.marker) [agents, topic] = withLeadBefore(agents, st, hit, subject, used, lex);
       if (!agents) [agents, pattern] = carried(hit, type, st, subject, used, discourse, lex);
       if (!agents) continue;
       const here = IN_SENTENCE.has(pattern) && pattern !== 'carry-clause';
@@ -140,6 +143,9 @@ function readSentence(
         const before = here && sameClause(st.text, agents, hit) ? agents.start : hit.start;
         targets = findTargetLeft(st.text, st.slots, before, ends.target, lex);
       }
+      // 该实验室由甲牵头，联合乙共同组建 / X同日揭牌，由甲与乙共同打造: the topic of the clause before.
+      if (!targets && !topic && pattern === 'passive') topic = topicBefore(st, agents, ends.target, lex);
+      if (!targets && topic) targets = topic;
       if (!targets && type === 'PILOTS') {
         targets =
           programInClause(st, hit, lex) ??
@@ -181,19 +187,65 @@ function withLeadBefore(
   subject: Group | undefined,
   used: readonly Group[],
   lex: RelateLexicon,
-): Group {
+): [Group, Group | undefined] {
   const [cs] = clauseAt(st.text, hit.start);
   // 联合 is also a filler, so look at the words both as they stand and with adverbs (将) taken off.
   const words = [quiet(st.text.slice(cs, agents.start)), leftover(st.text.slice(cs, agents.start), lex)];
   const before = words.find((w) => lex.words.lead.includes(w) || lex.words['partner-marker'].includes(w));
-  if (!before) return agents;
+  if (!before) return [agents, undefined];
+  const led = ledBy(st, cs, lex);
   const earlier =
+    led?.lead ??
     clauseOpening(st, cs, lex) ??
     used.at(-1) ??
     (subject && !subject.speaker && subject.end <= cs ? subject : undefined);
-  if (!earlier) return agents;
+  if (!earlier) return [agents, undefined];
   const ids = [...new Set([...earlier.ids, ...agents.ids])];
-  return { ...agents, ids, ...(earlier.ids.length === 1 ? { lead: earlier.ids[0]!, joiner: before } : {}) };
+  const lead = earlier.ids.length === 1 ? { lead: earlier.ids[0]!, joiner: before } : {};
+  return [{ ...agents, ids, ...lead }, led?.topic];
+}
+
+/**
+ * 该系统由甲牵头，会同乙、丙共同建设: the clause before says who leads (甲, after 由 and before 牵头)
+ * and what is built (the topic before 由).
+ */
+function ledBy(
+  st: SentenceState,
+  cs: number,
+  lex: RelateLexicon,
+): { lead: Group; topic?: Group } | undefined {
+  if (cs === 0) return undefined;
+  const [ps] = clauseAt(st.text, cs - 1);
+  const clause = st.text.slice(ps, cs - 1);
+  const by = clause.lastIndexOf('由');
+  if (by < 0) return undefined;
+  const inside = st.slots.filter(
+    (x) => x.start >= ps + by + 1 && x.end <= cs - 1 && ACTORS.some((t) => t === x.type),
+  );
+  const first = inside[0];
+  if (!first || quiet(st.text.slice(ps + by + 1, first.start)) !== '') return undefined;
+  const k = st.slots.indexOf(first);
+  const list = listFrom(st.text, st.slots, k, ACTORS, lex);
+  // 牵头 is also a filler (甲牵头启动…), so the words are read as they stand.
+  const rest = quiet(st.text.slice(list.at(-1)!.end, cs - 1));
+  if (!lex.words['led-by'].includes(rest)) return undefined;
+  const topic = findTargetLeft(st.text, st.slots, ps + by, ['Organization', 'Program'], lex);
+  return { lead: toGroup(list, st.text, lex), ...(topic ? { topic } : {}) };
+}
+
+/** X同日挂牌运营，由甲与乙共同打造: a clause opened by 由 builds the topic of the clause before. */
+function topicBefore(
+  st: SentenceState,
+  agents: Group,
+  allowed: readonly EntityType[],
+  lex: RelateLexicon,
+): Group | undefined {
+  const [cs] = clauseAt(st.text, agents.start);
+  if (cs === 0 || quiet(st.text.slice(cs, agents.start)) !== '由') return undefined;
+  const [ps] = clauseAt(st.text, cs - 1);
+  const first = st.slots.find((x) => x.start >= ps && x.end < cs && allowed.includes(x.type));
+  if (!first || leftover(st.text.slice(ps, first.start), lex) !== '') return undefined;
+  return { slots: [first], ids: first.ids, type: first.type, start: first.start, end: first.end };
 }
 
 /** The list that opens the clause before `cs` (甲、乙作为首批高校，将与丙合作…: 甲、乙). */

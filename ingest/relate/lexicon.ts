@@ -37,6 +37,8 @@ export const WORD_CLASSES = [
   'copula',
   'partner-marker',
   'process-noun',
+  'means',
+  'led-by',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 

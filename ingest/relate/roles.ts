@@ -145,7 +145,13 @@ export function findAgents(
       idx = j - 1;
       continue;
     }
-    const marker = markerBefore(text, j > 0 ? left[j - 1]!.end : cs, group.start, lex);
+    const from = j > 0 ? left[j - 1]!.end : cs;
+    // 依托A、B共同建设X: what the act rests on is not its agent.
+    if (lex.words.means.some((w) => quiet(text.slice(from, group.start)).endsWith(w))) {
+      idx = j - 1;
+      continue;
+    }
+    const marker = markerBefore(text, from, group.start, lex);
     if (marker !== 'locative') return marker ? { ...group, marker } : group;
     const place =
       placeAgents &&
