@@ -89,15 +89,26 @@ function headedPrograms(
       }
       return;
     }
-    const first = extendLeft(list, hs, lex, {
+    // A pilot of a reform or a scheme is that reform (“一网通办”改革试点 → “一网通办”改革), named by the
+    // shorter head or the quote.
+    if (/^(试点|业务)$/.test(suffix.suffix) && /(改革|制度|制|”)$/.test(view.text.slice(0, sufStart))) return;
+    let first = extendLeft(list, hs, lex, {
       endsName,
       isRegion: (x) => regionAt(regions, x),
       joinConjunctions: false,
       // Campaign names hold verbs (成果转化尽责担当行动); reform and pilot phrases are too often clauses.
       allowVerbs: /行动|工程/.test(suffix.suffix),
     });
+    // Standards and plans (建立…选育标准) are too often described rather than named: not anchored.
+    if (suffix.kind !== 'thing' || /^(系统|平台|专区)$/.test(suffix.suffix))
+      first = Math.min(first, anchoredStart(view, list, hs, lex, suffix.kind));
     const start = list[first]!.start;
     if (sufStart - start < 2) return;
+    // 培育10个工业互联网平台: a count of platforms, not one named platform.
+    if (first > 0 && /^(m|q|mq)$/.test(list[first - 1]!.tag) && list[first - 1]!.end === start) {
+      out.push({ start, end, type: 'Program', rule: GENERIC_RULE, confidence: 0.3 });
+      return;
+    }
     const modifier = modifierWords(list, first, hs, sufStart);
     const specific = modifier.some(
       (x) => x.tag === 'quote' || (!isGeneric(x.word, lex) && !regionAt(regions, x)),
@@ -119,6 +130,44 @@ function headedPrograms(
     });
   });
   return out;
+}
+
+/** Verbs that open the object they act on: what follows up to the head is one name. */
+const ANCHOR =
+  /(先行先试|开展|实施|推行|推进|启动|建立|探索|深化|落实|推广|试行|共建|(?:开发|研发|建设|打造|搭建|建成)的)$/;
+/** Agreements are named by whatever stands between 签署/签订 and 协议 (签订入驻协议). */
+const SIGN = /(签署|签订|签约)$/;
+const DIRECTION = /^(东部|西部|中部|南部|北部|东北|西北|西南|东南)$/;
+
+/**
+ * The start of a name that runs from an opening verb to its head, verbs and all (先行先试科技成果转化尽职免责
+ * 制度, 开发的跨境人民币结算便利化系统, 启动“X+Y”队伍建设行动): the farthest word, at most 16 characters back,
+ * right after such a verb, with only name parts and inner actions between. `hs` when there is none.
+ */
+export function anchoredStart(
+  view: View,
+  list: readonly Unit[],
+  hs: number,
+  lex: RecognizerTables['lex'],
+  kind: string,
+): number {
+  let best = hs;
+  const head = list[hs]!;
+  for (let k = hs - 1; k >= 0 && head.start - list[k]!.start <= 16; k--) {
+    const u = list[k]!;
+    if (u.end !== list[k + 1]!.start) break;
+    const inner =
+      u.tag === 'quote' ||
+      DIRECTION.test(u.word) ||
+      (/^[\u4e00-\u9fff]+$/.test(u.word) &&
+        !/^(p|c|u.*|r.*|m|mq|q|t|y|e|o|w|d|ad|f|z)$/.test(u.tag) &&
+        (!lex.boundaryStops.has(u.word) || /^(vn|n|a)$/.test(u.tag)));
+    // An opening verb is never inside the name (深化落实“X”改革 starts after 落实).
+    if (!inner || ANCHOR.test(u.word) || SIGN.test(u.word)) break;
+    const before = view.text.slice(0, u.start);
+    if (ANCHOR.test(before) || (kind === 'agreement' && SIGN.test(before))) best = k;
+  }
+  return best;
 }
 
 /** A quote around one everyday noun (“帽子”, “试验田”, “神经元”) is a figure of speech, not a scheme's name. */

@@ -125,3 +125,26 @@ describe('a body name never runs over a list mark', () => {
     expect(names(text, 'Organization').map((e) => e.name)).toEqual(orgs);
   });
 });
+
+describe('program names between an opening verb and the head', () => {
+  it.each([
+    ['先行先试 … 制度', '在三个园区先行先试企业研发费用加计扣除预缴制度。', '企业研发费用加计扣除预缴制度'],
+    ['开发的 … 系统', '两家单位联合研发的农产品溯源监管系统上线。', '农产品溯源监管系统'],
+    ['a quote with + inside a campaign', '同日启动“教授+工匠”人才培养行动。', '“教授+工匠”人才培养行动'],
+    ['专区 as a head', '同日上线“苏皖通办”服务专区。', '“苏皖通办”服务专区'],
+    ['any 协议 signed', '双方签订托管协议。', '托管协议'],
+    ['a pilot whose name holds 建设', '两市将开展数据要素流通体系建设试点。', '数据要素流通体系建设试点'],
+    ['a direction word leading a corridor', '三省共建西北陆港物流信息平台。', '西北陆港物流信息平台'],
+    ['a reform pilot is the reform', '在全市开展“证照分离”改革试点。', '“证照分离”改革'],
+  ])('%s', (_name, text, program) => {
+    expect(names(text, 'Program').map((e) => e.name)).toContain(program);
+  });
+
+  it.each([
+    ['a count of platforms names none', '到2026年建成20个数字化转型平台。', '数字化转型平台'],
+    ['an opening verb is not inside', '深化落实“首问负责”改革举措。', '落实“首问负责”改革'],
+    ['the pilot of a reform is no second program', '在全市开展“证照分离”改革试点。', '“证照分离”改革试点'],
+  ])('%s', (_name, text, wrong) => {
+    expect(names(text, 'Program').map((e) => e.name)).not.toContain(wrong);
+  });
+});
