@@ -28,7 +28,14 @@ function hostileFailures(h: HostileRun): number {
   return n(h.verdicts, 'leaked', 'error') + (n(h.verdicts, 'refused', 'capped') === 0 ? 1 : 0);
 }
 
-const ms = (r: Result) => `${r.latency.p50} | ${r.latency.p99} | ${r.latency.max}`;
+const ms = (r: Result) => [String(r.latency.p50), String(r.latency.p99), String(r.latency.max)];
+
+/** A Markdown table with padded columns, as the repository's formatter (biome) writes them. */
+export function table(header: string[], rows: string[][]): string[] {
+  const widths = header.map((h, i) => Math.max(3, h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+}
 
 /** RESULTS.md: the command, one row per good phase, one row per hostile request. */
 export function renderResults(run: {
@@ -43,7 +50,14 @@ export function renderResults(run: {
   const good = run.good.map((p) => {
     const r = p.result;
     const wrong = goodFailures(p) - r.errors;
-    return `| ${p.name} | ${p.connections} | ${r.requests.total} | ${r.requests.average.toFixed(1)} | ${ms(r)} | ${goodFailures(p)} (${wrong} wrong answers, ${r.errors} unanswered) |`;
+    return [
+      p.name,
+      String(p.connections),
+      String(r.requests.total),
+      r.requests.average.toFixed(1),
+      ...ms(r),
+      `${goodFailures(p)} (${wrong} wrong answers, ${r.errors} unanswered)`,
+    ];
   });
   const hostile = run.hostile.map((h) => {
     const unanswered =
@@ -51,7 +65,7 @@ export function renderResults(run: {
         ? `; ${h.result.errors} unanswered (${h.result.timeouts} timed out after ${run.timeout} s, the rest closed by the server)`
         : '';
     const verdicts = ([...h.verdicts].map(([v, k]) => `${v} ${k}`).join(', ') || 'no answer') + unanswered;
-    return `| ${h.name} | ${h.connections} | ${h.result.requests.total} | ${ms(h.result)} | ${verdicts} |`;
+    return [h.name, String(h.connections), String(h.result.requests.total), ...ms(h.result), verdicts];
   });
   const badGood = run.good.reduce((s, p) => s + goodFailures(p), 0);
   const badHostile = run.hostile.filter((h) => hostileFailures(h) > 0).map((h) => h.name);
@@ -65,22 +79,18 @@ export function renderResults(run: {
     '',
     '## The example questions (agreements 上海×重庆, cooperationPaths 上海→重庆, co-builders, 江苏 pilots)',
     '',
-    '| phase | connections | requests | req/s | p50 | p99 | max | failed |',
-    '|---|---|---|---|---|---|---|---|',
-    ...good,
+    ...table(['phase', 'connections', 'requests', 'req/s', 'p50', 'p99', 'max', 'failed'], good),
     '',
     '## Hostile requests, during the second phase, each on connections of its own',
     '',
-    '| request | connections | requests | p50 | p99 | max | verdicts |',
-    '|---|---|---|---|---|---|---|',
-    ...hostile,
+    ...table(['request', 'connections', 'requests', 'p50', 'p99', 'max', 'verdicts'], hostile),
     '',
     ...[...run.samples].map(
       ([name, body]) => `- first wrong answer to ${name}: \`${body.trim().replaceAll(/[`\n]/g, ' ')}\``,
     ),
     '',
-    'Verdicts: *refused* = a 4xx or a GraphQL error with the expected code; *capped* = answered, no list',
-    'longer than the cap (`@limit(max: 500)`); *leaked* = answered as if harmless (a failure); *unanswered* =',
+    'Verdicts: _refused_ = a 4xx or a GraphQL error with the expected code; _capped_ = answered, no list',
+    'longer than the cap (`@limit(max: 500)`); _leaked_ = answered as if harmless (a failure); _unanswered_ =',
     'no response (the server closed the connection after a 413, or the client timeout passed).',
     '',
     `Result: ${passed ? 'PASS' : 'FAIL'}: ${badGood} failed good requests; hostile requests not refused: ${badHostile.join(', ') || 'none'}.`,
