@@ -104,6 +104,7 @@ function readSentence(
 ): Group[] {
   const used: Group[] = [];
   const joint = new Set<string>();
+  const across: Group[] = [];
   for (const hit of st.hits) {
     for (const effect of hit.trigger.effects) {
       const type: RelationType = effect.kind === 'type' ? effect.type : 'LAUNCHED';
@@ -127,7 +128,10 @@ function readSentence(
       }
       // Subject omitted: carry the agent of an earlier clause, then of the previous sentence.
       let topic: Group | undefined;
-      if (agents && !agents.marker) [agents, topic] = withLeadBefore(agents, st, hit, subject, used, lex);
+      if (agents && !agents.marker) {
+        [agents, topic] = withLeadBefore(agents, st, hit, subject, used, lex);
+        if (agents.lead && agents.joiner) across.push(agents);
+      }
       if (!agents) [agents, pattern] = carried(hit, type, st, subject, used, discourse, lex);
       if (!agents) continue;
       const here = IN_SENTENCE.has(pattern) && pattern !== 'carry-clause';
@@ -172,7 +176,7 @@ function readSentence(
     }
   }
   discourse.lastPilot = namedPilots(st, lex, out) ?? discourse.lastPilot;
-  leadCooperation(st, joint, lex, out);
+  leadCooperation(st, joint, lex, out, across);
   return used;
 }
 

@@ -24,9 +24,15 @@ export function finalizeRelations(candidates: readonly Relation[]): Relation[] {
   const signed = new Set(
     [...best.values()].filter((r) => r.type === 'SIGNED_AGREEMENT').map((r) => `${r.source} ${r.target}`),
   );
+  // A joint act stated apart from the signing (签署…，并联合发布…) is a cooperation of its own.
   return [...best.values()].filter(
-    (r) => r.type !== 'COOPERATES_WITH' || !signed.has(`${r.source} ${r.target}`),
+    (r) => r.type !== 'COOPERATES_WITH' || !signed.has(`${r.source} ${r.target}`) || jointWord(r.rule),
   );
+}
+
+/** A cooperation read from a 联合… trigger (联合发布, 联合启动), not from a bare 合作 or a lead list. */
+function jointWord(rule: string): boolean {
+  return /^[a-z-]+\(联合.+\)$/.test(rule);
 }
 
 /**

@@ -39,6 +39,7 @@ export const WORD_CLASSES = [
   'process-noun',
   'means',
   'led-by',
+  'lead-always',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 

@@ -47,9 +47,12 @@ export function leadCooperation(
   joint: ReadonlySet<string>,
   lex: RelateLexicon,
   out: Extracted,
+  /** Lead lists read across clauses (由甲牵头，会同乙、丙…). */
+  across: readonly Group[] = [],
 ): void {
-  for (const g of leadGroups(st.text, st.slots, ACTORS, lex)) {
-    if (!g.lead || joint.has(g.lead)) continue;
+  for (const g of [...leadGroups(st.text, st.slots, ACTORS, lex), ...across]) {
+    // 甲会同乙、丙共同建设: 会同 states the working together itself, whatever they do jointly.
+    if (!g.lead || (joint.has(g.lead) && !lex.words['lead-always'].includes(g.joiner ?? ''))) continue;
     for (const id of g.ids) {
       if (id === g.lead) continue;
       out.relations.push({
