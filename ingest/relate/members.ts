@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { loadLexicons, type RegionEntry } from '../lexicons/index.ts';
 import type { Doc, Entity, Relation, Sentence } from '../types.ts';
 import { evidenceOf } from './extract.ts';
-import type { ParentLookup } from './within.ts';
+import { ownMentions, type ParentLookup } from './within.ts';
 
 /** A named multi-province region by any of its names → the division ids of its members. */
 export type MemberTable = Map<string, Set<string>>;
@@ -49,8 +49,9 @@ function shipped(): { table: MemberTable; parentOf: ParentLookup } {
 
 /**
  * 上海市 PART_OF 长三角: a place of the document that lies in a member of a named region the document
- * also names. Only the document's outermost places take part (济南市 is in 山东省, which is the one
- * said to be in 黄河流域), so a place whose parent the document names is left to its parent.
+ * also names. Only the outermost places the document speaks of take part: a place whose named
+ * parent is itself inside the region is left to that parent (济南市 → 山东省 → 黄河流域), while a
+ * member city keeps the relation when its province is not a member (广州市 → 粤港澳大湾区).
  * Evidence: a sentence naming both, else the first naming the place.
  */
 export function memberRelations(
@@ -79,18 +80,21 @@ export function memberRelations(
     }
     return out;
   };
+  // 北京市 inside 北京市市场监督管理局 is part of a name, not a place the document speaks of.
+  const spoken = ownMentions(doc);
+  const inside = (id: string, members: ReadonlySet<string>) =>
+    members.has(id) || chain(entities.get(id)!).some((x) => members.has(x));
   const out: Relation[] = [];
   for (const place of entities.values()) {
     if (place.type !== 'Region' || place.level === 'area' || place.level === 'country') continue;
     const up = chain(place);
-    // A parent the document names speaks for the place.
-    if (up.some((id) => entities.has(id) && !['area', 'country'].includes(entities.get(id)!.level ?? ''))) {
-      continue;
-    }
     const own = sentencesOf.get(place.id) ?? [];
     if (own.length === 0) continue;
     for (const { area, members } of areas) {
-      if (!members.has(place.id) && !up.some((id) => members.has(id))) continue;
+      if (!inside(place.id, members)) continue;
+      // A named parent inside the region speaks for the place (济南市 → 山东省 → 黄河流域).
+      if (up.some((id) => id !== area.id && spoken.has(id) && entities.has(id) && inside(id, members)))
+        continue;
       const both = own.find((s) => sentencesOf.get(area.id)?.includes(s));
       const sentence = sentences[both ?? Math.min(...own)];
       if (!sentence) continue;

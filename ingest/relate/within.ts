@@ -81,7 +81,7 @@ export function withinRelations(
 }
 
 /** Entities with a mention of their own, not nested inside a longer mention. */
-function ownMentions(doc: Doc): Set<string> {
+export function ownMentions(doc: Doc): Set<string> {
   const ms = doc.mentions ?? [];
   const own = new Set<string>();
   for (const m of ms) {

@@ -99,7 +99,7 @@ describe('memberRelations', () => {
       ['region:P1>region:东海湾区@1'],
     ],
     [
-      'a region drawn by cities does not take in the whole province',
+      'a region drawn by cities takes in a member city, not its province',
       '北岸城市群协同发展。甲省与丁市参与。',
       [
         region('region:北', '北岸城市群', { level: 'area' }),
@@ -111,7 +111,7 @@ describe('memberRelations', () => {
         ['甲省', 'region:P1'],
         ['丁市', 'region:C1'],
       ],
-      [],
+      ['region:C1>region:北@1'],
     ],
     [
       'no named region in the document, no relation',
@@ -129,6 +129,27 @@ describe('memberRelations', () => {
       (r) => `${r.source}>${r.target}@${r.evidence.sentence}`,
     );
     expect(got.sort()).toEqual(want);
+  });
+
+  it('a parent named only inside a longer name does not speak for the place', () => {
+    // 甲省 appears only inside 甲省商务厅: 丁市 is the place the document speaks of.
+    const text = '东海湾区会议召开。甲省商务厅在丁市调研。';
+    const doc = docOf(
+      text,
+      [area, region('region:P1', '甲省'), region('region:C1', '丁市', { within: 'region:P1' })],
+      [
+        ['东海湾区', 'region:东海湾区'],
+        ['甲省', 'region:P1'],
+        ['甲省商务厅', 'region:P1'],
+        ['丁市', 'region:C1'],
+      ],
+    );
+    // 甲省 is nested in the longer mention 甲省商务厅 (made an entity-less mention below).
+    doc.mentions = doc.mentions!.map((m) =>
+      m.surface === '甲省商务厅' ? { ...m, entityId: 'org:x', type: 'Organization' } : m,
+    );
+    const got = memberRelations(doc, doc.sentences!, table, parentOf).map((r) => `${r.source}>${r.target}`);
+    expect(got.sort()).toEqual(['region:C1>region:东海湾区', 'region:P1>region:东海湾区']);
   });
 
   it('an unknown member name is a lexicon error naming the file and line', () => {
