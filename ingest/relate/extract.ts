@@ -281,7 +281,9 @@ function carried(
   if (lex.words.causative.some((w) => st.text.slice(cs, hit.start).includes(w))) return [undefined, 'direct'];
   const own = subject?.speaker ? undefined : subject;
   const earlier = used.at(-1) ?? (own && own.end <= hit.start ? own : undefined);
-  if (earlier) return [earlier, 'carry-clause'];
+  // 首批12家银行被纳入试点: a clause with a subject of its own carries no agent in.
+  if (earlier && opensClause(st, hit, lex)) return [earlier, 'carry-clause'];
+  if (earlier) return [undefined, 'direct'];
   // 甲表示，将于年内启动乙: a reported clause with no subject of its own is the speaker's.
   const [cs0] = clauseAt(st.text, hit.start);
   const bare = !st.slots.some((x) => x.start >= cs0 && x.end <= hit.start);
@@ -323,8 +325,10 @@ function opensClause(st: SentenceState, hit: TriggerHit, lex: RelateLexicon): bo
   if (inside.some((s) => !fillersOnly(st.text.slice(s.end, hit.start), lex))) return false;
   let prefix = st.text.slice(cs, hit.start);
   for (const s of [...inside].reverse()) prefix = prefix.slice(0, s.start - cs) + prefix.slice(s.end - cs);
-  // A verb or two may lead in (稳步推进…试点); a longer run is a subject of the clause's own.
-  return leftover(prefix, lex).length <= 4;
+  // A verb or two may lead in (稳步推进…试点); a longer run is a subject of the clause's own, and so
+  // is an event (会议还发布了X: the meeting, not the signers of the sentence before).
+  const rest = leftover(prefix, lex);
+  return rest.length <= 4 && !lex.words['event-noun'].some((w) => rest.startsWith(w));
 }
 
 /** 率先开展X制度试点: a program left of the pilot word in its own clause is what is piloted. */

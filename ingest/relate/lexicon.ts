@@ -40,6 +40,7 @@ export const WORD_CLASSES = [
   'means',
   'led-by',
   'lead-always',
+  'event-noun',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
