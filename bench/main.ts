@@ -41,6 +41,8 @@ interface Plan {
   /** Documents for the per-statement writer profile. */
   profileDocs: number;
   graphqlIterations: number;
+  /** Per example query: stop measuring once this much time went by (a path example can take seconds). */
+  graphqlBudgetMs: number;
   pathPairs: number;
   pathIterations: number;
   pathBudgetMs: number;
@@ -57,6 +59,7 @@ const PLANS: Record<'quick' | 'full', Omit<Plan, 'seed'>> = {
     writerSizes: [1000],
     profileDocs: 150,
     graphqlIterations: 30,
+    graphqlBudgetMs: 10000,
     pathPairs: 6,
     pathIterations: 5,
     pathBudgetMs: 5000,
@@ -72,6 +75,7 @@ const PLANS: Record<'quick' | 'full', Omit<Plan, 'seed'>> = {
     writerSizes: [1000],
     profileDocs: 300,
     graphqlIterations: 100,
+    graphqlBudgetMs: 60000,
     pathPairs: 8,
     pathIterations: 10,
     pathBudgetMs: 40000,
