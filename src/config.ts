@@ -22,6 +22,8 @@ const ConfigSchema = z.object({
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(10),
   MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).default(5000),
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(10000),
+  /** Longest string a GraphQL query may carry (names and search words are short). */
+  MAX_STRING_LENGTH: z.coerce.number().int().min(16).default(1000),
   /** Curated corrections applied at ingest (aliases to merge, names to block, official names). */
   GOVKG_OVERRIDES: z.string().default('ingest/overrides.json'),
 });

@@ -7,10 +7,15 @@ import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { operationComplexity } from './complexity.ts';
 import { CLIENT_CODES, userError } from './errors.ts';
+import { stringLimitPlugin } from './string-limit.ts';
 
 export type ApolloConfig = Pick<
   Config,
-  'GRAPHQL_INTROSPECTION' | 'MAX_QUERY_DEPTH' | 'MAX_QUERY_COMPLEXITY' | 'QUERY_TIMEOUT_MS'
+  | 'GRAPHQL_INTROSPECTION'
+  | 'MAX_QUERY_DEPTH'
+  | 'MAX_QUERY_COMPLEXITY'
+  | 'QUERY_TIMEOUT_MS'
+  | 'MAX_STRING_LENGTH'
 >;
 
 export type GovkgContext = Neo4jGraphQLContext & BaseContext;
@@ -149,6 +154,7 @@ export function createApollo(schema: GraphQLSchema, config: ApolloConfig, logger
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       readOnlyPlugin(),
+      stringLimitPlugin(config.MAX_STRING_LENGTH),
       complexityPlugin(config.MAX_QUERY_COMPLEXITY),
       loggingPlugin(logger),
     ],

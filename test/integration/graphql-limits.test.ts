@@ -57,6 +57,15 @@ describe('query limits', () => {
     );
   });
 
+  it.each([
+    ['in the query text', `{ search(text: "${'科'.repeat(100_000)}") { id } }`, undefined],
+    ['in a variable', 'query($n: String!) { entity(name: $n) { id } }', { n: '委'.repeat(100_000) }],
+  ])('rejects a huge string %s before any work', async (_where, query, variables) => {
+    const { status, body } = await server.gql(query, variables);
+    expect(status).toBe(400);
+    expect(firstError(body)?.message).toMatch(/^E_STRING_TOO_LONG: a string argument is 100000 characters/);
+  });
+
   it('counts variables and fragments in the cost', async () => {
     const { body } = await server.gql(
       'query($n: Int) { ...F } fragment F on Query { organizations(limit: $n) { coBuilt(limit: $n) { coBuilt(limit: $n) { name } } } }',
