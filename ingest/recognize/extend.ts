@@ -93,9 +93,13 @@ export function extendLeft(
     // 中国第一汽车集团: an ordinal right after a place belongs to the name.
     const ordinal = /^第[一二三四五六七八九十]+$/.test(u.word) && left !== undefined && opts.isRegion(left);
     const brandVerb = opts.allowVerbs === true && u.tag.startsWith('v') && !lex.boundaryStops.has(u.word);
-    // A company's brand may hold an adjective after a proper noun (陆海新通道, 华新): 新 is no boundary there.
+    // An adjective right after a proper noun is inside the name (陆海新通道运营有限公司, 岭南新材料实验室).
     const brandWord =
-      opts.allowVerbs === true && u.tag === 'a' && left !== undefined && /^(ns|nz|nr|x|j)$/.test(left.tag);
+      u.tag === 'a' &&
+      u.word.length === 1 &&
+      left !== undefined &&
+      left.end === u.start &&
+      /^(ns|nz|nr|x|j)$/.test(left.tag);
     if (!ordinal && !brandVerb && !brandWord && !nameLike(u, lex)) break;
     if (opts.stopsAt?.(u.word)) break;
     if (u.end !== list[k + 1]!.start) break;

@@ -91,7 +91,12 @@ function headedPrograms(
     }
     // A pilot of a reform or a scheme is that reform (“一网通办”改革试点 → “一网通办”改革), named by the
     // shorter head or the quote.
-    if (/^(试点|业务)$/.test(suffix.suffix) && /(改革|制度|制|”)$/.test(view.text.slice(0, sufStart))) return;
+    if (/^(试点|业务)$/.test(suffix.suffix) && /(改革|制度|制|”)$/.test(view.text.slice(0, sufStart))) {
+      const q = list[hs - 1];
+      if (q?.tag === 'quote' && q.end === sufStart)
+        out.push({ start: q.start, end: sufStart, type: 'Program', rule: 'quoted', confidence: 0.8 });
+      return;
+    }
     let first = extendLeft(list, hs, lex, {
       endsName,
       isRegion: (x) => regionAt(regions, x),

@@ -22,6 +22,32 @@ export function abbreviates(short: string, long: string): boolean {
   return true;
 }
 
+/** X试点 is the pilot of X制度 / X改革 told in the same document: one program. */
+export function pilotOf(short: string, long: string): boolean {
+  return (
+    short.length >= 6 &&
+    short.endsWith('试点') &&
+    /(制度|改革)$/.test(long) &&
+    short.slice(0, -2) === long.slice(0, -2)
+  );
+}
+
+/**
+ * A headline retells a program's name shorter, with the same head and words in the same order
+ * (科技创新合作协议 for 共建…科技创新中心合作协议, “X”融资服务平台 for “X”企业融资服务平台).
+ */
+export function paraphrases(short: string, long: string): boolean {
+  if (short.length < 6 || short.length >= long.length || short.slice(-2) !== long.slice(-2)) return false;
+  if (!long.includes(short.slice(0, 2))) return false;
+  let at = 0;
+  for (const ch of short) {
+    at = long.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
 /**
  * Within one document, a short form of a longer name is the same entity: 创新联盟 after
  * 大飞机先进材料创新联盟, 信息平台 after 长三角生物医药协同创新信息平台, 证照分离 and “证照分离”改革, 《通知》
@@ -43,6 +69,7 @@ export function shortFormMerges(
       if (long === short || long.type !== short.type || merges.has(long.id)) return false;
       const longKey = nameKey(long.name);
       return shortKeys.some((k) => {
+        if (short.type === 'Program' && (pilotOf(k, longKey) || paraphrases(k, longKey))) return true;
         if (k.length >= longKey.length) return false;
         if (isShortTitle) return long.name.startsWith('《') && longKey.endsWith(k);
         if (

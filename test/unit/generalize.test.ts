@@ -148,3 +148,30 @@ describe('program names between an opening verb and the head', () => {
     expect(names(text, 'Program').map((e) => e.name)).not.toContain(wrong);
   });
 });
+
+describe('one program told in two forms in one document', () => {
+  it.each([
+    [
+      'a headline retells an agreement title shorter',
+      '皖赣签署生态保护合作协议。6月3日，两省签署《共建皖赣边界生态保护协作区合作协议》。',
+      '《共建皖赣边界生态保护协作区合作协议》',
+      '生态保护合作协议',
+    ],
+    [
+      'a platform with and without a modifier',
+      '吉林上线“吉易贷”融资服务平台。“吉易贷”企业融资服务平台已接入20家银行。',
+      '“吉易贷”企业融资服务平台',
+      '“吉易贷”融资服务平台',
+    ],
+    [
+      'the pilot and the scheme',
+      '江西启动科研经费包干使用试点。首批高校先行先试科研经费包干使用制度。',
+      '科研经费包干使用制度',
+      '科研经费包干使用试点',
+    ],
+  ])('%s', (_name, text, name, alias) => {
+    const got = names(text, 'Program');
+    expect(got.find((e) => e.name === name)?.aliases).toContain(alias);
+    expect(got.filter((e) => e.name === alias)).toEqual([]);
+  });
+});
