@@ -113,7 +113,9 @@ function readSentence(
           ? endpointTypes(type)
           : { source: ACTORS, target: ['Organization', 'Program'] as const };
       let pattern: Pattern = 'direct';
-      let agents = findAgents(st.text, st.slots, hit, st.hits, ends.source, placeCanAct(type), lex);
+      let agents =
+        (type === 'PILOTS' ? participantsAfter(st, hit, lex) : undefined) ??
+        findAgents(st.text, st.slots, hit, st.hits, ends.source, placeCanAct(type), lex);
       if (agents && !nominalLinked(agents, hit, st, lex)) continue;
       if (agents?.marker === 'agent') pattern = 'passive';
       if (agents?.marker === 'locative') {
@@ -329,6 +331,25 @@ function opensClause(st: SentenceState, hit: TriggerHit, lex: RelateLexicon): bo
   // is an event (会议还发布了X: the meeting, not the signers of the sentence before).
   const rest = leftover(prefix, lex);
   return rest.length <= 4 && !lex.words['event-noun'].some((w) => rest.startsWith(w));
+}
+
+/**
+ * 首批试点由甲银行、乙银行等6家机构参与: after 由, the list up to a verb of taking part are the
+ * participants of the pilot named before.
+ */
+function participantsAfter(st: SentenceState, hit: TriggerHit, lex: RelateLexicon): Group | undefined {
+  const [, ce] = clauseAt(st.text, hit.end);
+  const rest = st.text.slice(hit.end, ce);
+  if (!/^\s*由/.test(rest) || !new RegExp(`(${lex.words.participate.join('|')})`).test(rest))
+    return undefined;
+  const by = hit.end + rest.indexOf('由') + 1;
+  const k = st.slots.findIndex((x) => x.start >= by && x.end <= ce);
+  const first = st.slots[k];
+  if (!first || quiet(st.text.slice(by, first.start)) !== '' || first.type === 'Program') return undefined;
+  const list = listFrom(st.text, st.slots, k, ACTORS, lex);
+  const after = st.text.slice(list.at(-1)!.end, ce);
+  if (!lex.words.participate.some((w) => after.includes(w))) return undefined;
+  return { ...toGroup(list, st.text, lex), marker: 'agent' };
 }
 
 /** 率先开展X制度试点: a program left of the pilot word in its own clause is what is piloted. */

@@ -41,6 +41,7 @@ export const WORD_CLASSES = [
   'led-by',
   'lead-always',
   'event-noun',
+  'participate',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 

@@ -24,6 +24,13 @@ export function namedPilots(st: SentenceState, lex: RelateLexicon, out: Extracte
     const hit: TriggerHit = { start: slot.start, end: slot.start, trigger };
     const agents = findAgents(st.text, st.slots, hit, st.hits, endpointTypes('PILOTS').source, true, lex);
     if (!agents) continue;
+    // 甲启动X试点: 甲 launched the pilot; the sites are named elsewhere (在R、S开展X试点).
+    const launched = st.hits.some(
+      (h) =>
+        h.start >= agents.end &&
+        h.end <= slot.start &&
+        h.trigger.effects.some((e) => e.kind !== 'type' || e.type === 'LAUNCHED' || e.type === 'ISSUED'),
+    );
     const targets: Group = {
       slots: [slot],
       ids: slot.ids,
@@ -31,6 +38,11 @@ export function namedPilots(st: SentenceState, lex: RelateLexicon, out: Extracte
       start: slot.start,
       end: slot.end,
     };
+    // Still the pilot a later bare 试点 refers back to.
+    if (launched && agents.marker !== 'locative') {
+      pilot = targets;
+      continue;
+    }
     const pattern: Pattern = agents.marker === 'locative' ? 'place' : 'direct';
     const effect = { kind: 'type', type: 'PILOTS' } as const;
     if (emit({ effect, type: 'PILOTS', agents, targets, hit, pattern, st, lex, out }).count) pilot = targets;
