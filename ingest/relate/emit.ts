@@ -92,7 +92,9 @@ export function emit(f: Found): Emitted {
     const title = agreementTitle(st, hit, lex);
     // A分别与B、C签署: one agreement of A with each; otherwise one agreement of all parties.
     const separate = agents.lead !== undefined && agents.joiner?.startsWith('分别') === true;
-    const partiesList = separate ? cooperating(agents).map((p) => [...p]) : [agents.ids];
+    const partiesList = separate
+      ? cooperating(agents).map((p) => [...p])
+      : (eachWithLast(agents, st, hit) ?? [agents.ids]);
     for (const parties of partiesList) {
       const agreement: Agreement = {
         id: `agreement:${st.evidence.docId}#${st.sentence.index}.${out.agreements.length}`,
@@ -131,6 +133,21 @@ export function emit(f: Found): Emitted {
     }
   }
   return { count: out.relations.length - before };
+}
+
+/**
+ * 甲、乙与丙分别签订协议: the members before 与 each sign with those after it (甲–丙, 乙–丙), not
+ * with one another.
+ */
+function eachWithLast(agents: Group, st: SentenceState, hit: TriggerHit): string[][] | undefined {
+  if (!quiet(st.text.slice(agents.end, hit.start)).includes('分别')) return undefined;
+  const k = agents.slots.findIndex(
+    (s, i) => i > 0 && /^(与|同|和|跟)$/.test(quiet(st.text.slice(agents.slots[i - 1]!.end, s.start))),
+  );
+  if (k <= 0) return undefined;
+  const left = agents.slots.slice(0, k).flatMap((s) => s.ids);
+  const right = agents.slots.slice(k).flatMap((s) => s.ids);
+  return left.flatMap((a) => right.filter((b) => b !== a).map((b) => [a, b]));
 }
 
 function pairs(ids: readonly string[]): [string, string][] {
