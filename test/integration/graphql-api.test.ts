@@ -95,9 +95,13 @@ describe('the analysts’ example questions (the IDE’s preloaded tabs)', () =>
     type Region = Named & { parts: (Named & { pilots: Named[] })[] };
     const data = await ok<{ regions: Region[] }>(EXAMPLES.jiangsuPilots);
     const where = new Map(data.regions[0]!.parts.map((p) => [p.name, p.pilots.map((x) => x.name)]));
-    expect(where.get('常州市')).toContain('“数据知识产权登记”试点');
-    expect(where.get('南通市')).toContain('“数据知识产权登记”试点');
-    expect(where.get('扬州市')).toContain('“企业开办一网通办”改革试点');
+    // Matched by the quoted core: whether 试点 belongs to the program's name is the recognizer's call.
+    const pilots = (city: string, core: string) =>
+      (where.get(city) ?? []).some((name) => name.includes(core));
+    expect(pilots('常州市', '数据知识产权登记')).toBe(true);
+    expect(pilots('南通市', '数据知识产权登记')).toBe(true);
+    expect(pilots('扬州市', '企业开办一网通办')).toBe(true);
+    expect(pilots('扬州市', '数据知识产权登记')).toBe(false);
   });
 });
 
