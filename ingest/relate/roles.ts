@@ -242,8 +242,18 @@ export function findTargetRight(
   const gap = quiet(text.slice(hit.end, first.start));
   if (lex.words['object-preposition'].some((w) => gap.includes(w))) return undefined;
   const list = listFrom(text, slots, i, allowed, lex);
-  if (hit.tail && !quiet(text.slice(list.at(-1)!.end)).startsWith(hit.tail)) return undefined;
+  if (hit.tail && !hasTail(text, list.at(-1)!, hit.tail)) return undefined;
   return toGroup(list, text, lex);
+}
+
+/**
+ * Whether a tail (建设|工程: alternatives) follows the target, or ends its name (共同推进“X”示范工程:
+ * the name itself says what is built).
+ */
+function hasTail(text: string, last: Slot, tail: string): boolean {
+  const after = quiet(text.slice(last.end));
+  const name = quiet(last.surface);
+  return tail.split('|').some((t) => after.startsWith(t) || name.endsWith(t));
 }
 
 /** The topic left of the agents (X由A建设, X在上海启动, X将于6月底上线): the nearest allowed slot. */
