@@ -5,7 +5,7 @@ import { CITY_COUNTY, cityArea, FTZ_AREA } from '../recognize/regions.ts';
 import type { RecognizerTables } from '../recognize/tables.ts';
 import type { Entity, Mention } from '../types.ts';
 import { canonicalOrg, canonicalProgram, nameKey } from './canonical.ts';
-import { type DocPlaces, docPlaces, pickRegion } from './context.ts';
+import { ancestors, type DocPlaces, docPlaces, pickRegion } from './context.ts';
 import { shortFormMerges } from './coref.ts';
 
 /** Resolves one mention to the entity it names (id, official name, where it sits). */
@@ -136,14 +136,43 @@ function assertNever(x: never): never {
   throw new Error(`unexpected entity type ${String(x)}`);
 }
 
+/**
+ * A place's short form met only inside names, far from the article's province, is part of a brand (阿里 in
+ * 阿里云计算有限公司 in a Zhejiang article), not a place the text talks about; 长沙 in 人民银行长沙中心支行 in
+ * a Hunan article still is.
+ */
+function brandPlace(m: Mention, all: readonly Mention[], t: RecognizerTables, places: DocPlaces): boolean {
+  if (m.type !== 'Region' || m.rule !== 'region-short' || !places.province) return false;
+  const inName = (x: Mention) =>
+    all.some((n) => n.type !== 'Region' && n.sentence === x.sentence && n.start <= x.start && n.end >= x.end);
+  if (!inName(m)) return false;
+  // Told also on its own somewhere: a place after all.
+  if (all.some((x) => x.type === 'Region' && x.surface === m.surface && !inName(x))) return false;
+  const r = pickRegion(t.regions.map.get(m.surface) ?? [], t, places);
+  // Only a city's or county's short form can be a brand's word; 长三角 in a name is still the area.
+  return (
+    r !== undefined &&
+    (r.level === 'city' || r.level === 'county') &&
+    !ancestors(r, t).includes(places.province.id)
+  );
+}
+
 /** Groups mentions into entities: one per canonical id, every other surface kept as an alias. */
 export function resolveMentions(mentions: readonly Mention[], t: RecognizerTables, overrides?: Overrides) {
   const places = docPlaces(mentions, t);
   const byId = new Map<string, Entity>();
   const resolved: Mention[] = [];
+  // Brand words (阿里 in 阿里云…) neither become places nor place the body that holds them.
+  const brands = new Set(
+    mentions
+      .filter((m) => brandPlace(m, mentions, t, places))
+      .map((m) => pickRegion(t.regions.map.get(m.surface) ?? [], t, places)?.id),
+  );
   for (const m of mentions) {
+    if (brandPlace(m, mentions, t, places)) continue;
     const e = resolveMention(m, t, places);
     if (!e) continue;
+    if (e.type !== 'Region' && e.within !== undefined && brands.has(e.within)) e.within = undefined;
     const entity = byId.get(e.id) ?? { ...e, aliases: [] };
     entity.confidence = Math.max(entity.confidence, m.confidence);
     addAlias(entity, m.surface);

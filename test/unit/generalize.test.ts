@@ -175,3 +175,29 @@ describe('one program told in two forms in one document', () => {
     expect(got.filter((e) => e.name === alias)).toEqual([]);
   });
 });
+
+describe('a place word inside a brand', () => {
+  it.each([
+    [
+      'a brand word far from the article province is no place',
+      '浙江省杭州市举行仪式，阿里云计算有限公司参加。',
+      '阿里地区',
+      false,
+    ],
+    [
+      'a place inside a body of the article province is',
+      '湖南省推进改革，人民银行长沙中心支行参加。',
+      '长沙市',
+      true,
+    ],
+    ['a named area inside a name is', '江苏省推进长三角科技创新共同体建设。', '长江三角洲地区', true],
+  ])('%s', (_name, text, region, present) => {
+    expect(names(text, 'Region').some((e) => e.name === region)).toBe(present);
+  });
+
+  it('does not place the brand body in the brand word', () => {
+    const org = names('浙江省杭州市举行仪式，阿里云计算有限公司参加。', 'Organization')[0];
+    expect(org?.name).toBe('阿里云计算有限公司');
+    expect(org?.within).toBeUndefined();
+  });
+});
