@@ -75,8 +75,8 @@ const PLANS: Record<'quick' | 'full', Omit<Plan, 'seed'>> = {
     writerSizes: [1000],
     profileDocs: 300,
     graphqlIterations: 100,
-    graphqlBudgetMs: 60000,
-    pathPairs: 8,
+    graphqlBudgetMs: 20000,
+    pathPairs: 4,
     pathIterations: 10,
     pathBudgetMs: 40000,
   },
@@ -174,167 +174,182 @@ async function main(argv: string[]): Promise<void> {
     scaling: [],
   };
   const gaz = loadGazetteer();
-
-  if (only.has('extract') || only.has('parallel')) {
-    const docs = sourceDocs(gaz, plan.extractDocs, plan.seed);
-    if (only.has('extract')) {
-      log(`extraction vs nodejieba: ${docs.length} docs × ${plan.extractRounds} rounds`);
-      const c0 = cpuSnapshot();
-      results.extraction = { ...benchExtraction(docs, plan.extractRounds), otherLoad: otherLoad(c0) };
-    }
-    if (only.has('parallel')) {
-      log('parallel extraction: 1 and 2 workers');
-      const c0 = cpuSnapshot();
-      const t0 = performance.now();
-      extractAll(docs);
-      const inProcessMBps = utf8Bytes(docs) / 1e6 / ((performance.now() - t0) / 1000);
-      const runs = [];
-      for (const workers of [1, 2])
-        for (const keep of ['all', 'facts'] as const) runs.push(await benchParallel(docs, workers, keep));
-      results.parallel = { docs: docs.length, inProcessMBps, runs, otherLoad: otherLoad(c0) };
-    }
-  }
-
-  const byDocs = new Map<number, ScalePoint>();
-  const point = (docs: number) => {
-    let p = byDocs.get(docs);
-    if (!p) {
-      p = { docs };
-      byDocs.set(docs, p);
-      results.scaling.push(p);
-    }
-    return p;
+  // The report is rewritten after every section, so a failure late in a long run keeps what was measured.
+  const save = () => {
+    results.scaling.sort((a, b) => a.docs - b.docs);
+    mkdirSync(path.dirname(out), { recursive: true });
+    const svgFile = out.replace(/\.md$/, '-scaling.svg');
+    writeFileSync(out.replace(/\.md$/, '.json'), `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(svgFile, scalingChart(results));
+    writeFileSync(out, renderReport(results, path.basename(svgFile)));
+    return renderReport(results, path.basename(svgFile));
   };
+  try {
+    await runSections();
+  } catch (err) {
+    results.error = (err as Error).message;
+    save();
+    throw err;
+  }
+  results.finishedAt = new Date().toISOString();
+  log(`wrote ${out}`);
+  process.stdout.write(save());
 
-  if (only.has('scale')) {
-    for (const size of plan.sizes) {
-      // The biggest corpus is extracted once, inside its streaming load below, when that runs.
-      if (size > streamAbove && only.has('ingest') && plan.loadSizes.includes(size)) continue;
-      const file = await ensureCorpus(gaz, size, plan.seed);
-      for (const workers of plan.scaleWorkers) {
-        log(
-          `scaling: extract ${size} docs in a fresh process, ${workers === 0 ? 'main thread' : `${workers} workers`}`,
-        );
+  async function runSections(): Promise<void> {
+    if (only.has('extract') || only.has('parallel')) {
+      const docs = sourceDocs(gaz, plan.extractDocs, plan.seed);
+      if (only.has('extract')) {
+        log(`extraction vs nodejieba: ${docs.length} docs × ${plan.extractRounds} rounds`);
         const c0 = cpuSnapshot();
-        const fig = await runChild<StreamFigures>('extract-stream', [
-          '--file',
-          file,
-          '--workers',
-          String(workers),
-        ]);
-        fig.otherLoad = otherLoad(c0, fig.cpuMs);
-        if (workers === 0) point(size).extract = fig;
-        else point(size).extractParallel = fig;
+        results.extraction = { ...benchExtraction(docs, plan.extractRounds), otherLoad: otherLoad(c0) };
+      }
+      if (only.has('parallel')) {
+        log('parallel extraction: 1 and 2 workers');
+        const c0 = cpuSnapshot();
+        const t0 = performance.now();
+        extractAll(docs);
+        const inProcessMBps = utf8Bytes(docs) / 1e6 / ((performance.now() - t0) / 1000);
+        const runs = [];
+        for (const workers of [1, 2])
+          for (const keep of ['all', 'facts'] as const) runs.push(await benchParallel(docs, workers, keep));
+        results.parallel = { docs: docs.length, inProcessMBps, runs, otherLoad: otherLoad(c0) };
+      }
+      save();
+    }
+
+    const byDocs = new Map<number, ScalePoint>();
+    const point = (docs: number) => {
+      let p = byDocs.get(docs);
+      if (!p) {
+        p = { docs };
+        byDocs.set(docs, p);
+        results.scaling.push(p);
+      }
+      return p;
+    };
+
+    if (only.has('scale')) {
+      for (const size of plan.sizes) {
+        // The biggest corpus is extracted once, inside its streaming load below, when that runs.
+        if (size > streamAbove && only.has('ingest') && plan.loadSizes.includes(size)) continue;
+        const file = await ensureCorpus(gaz, size, plan.seed);
+        for (const workers of plan.scaleWorkers) {
+          log(
+            `scaling: extract ${size} docs in a fresh process, ${workers === 0 ? 'main thread' : `${workers} workers`}`,
+          );
+          const c0 = cpuSnapshot();
+          const fig = await runChild<StreamFigures>('extract-stream', [
+            '--file',
+            file,
+            '--workers',
+            String(workers),
+          ]);
+          fig.otherLoad = otherLoad(c0, fig.cpuMs);
+          if (workers === 0) point(size).extract = fig;
+          else point(size).extractParallel = fig;
+          save();
+        }
       }
     }
-  }
 
-  const needsDb = ['ingest', 'graphql', 'paths'].some((s) => only.has(s));
-  const server = new BenchServer(DEFAULT_SERVER);
-  const database = server.config.NEO4J_DATABASE;
-  if (needsDb) {
-    const loadSizes = only.has('ingest') ? plan.loadSizes : [];
-    let warmed = false;
-    // The biggest writer-loaded graph serves the GraphQL examples; in full mode the 100k bare graph
-    // (~1M relations) serves the path queries.
-    for (const size of loadSizes) {
-      const streamed = size > streamAbove;
-      if (!streamed) {
-        const sources = sourceDocs(gaz, size, plan.seed);
-        log(`ingest ${size}: extracting`);
-        const docs = extractAll(sources);
-        const batches = batchesOf(docs);
-        if (!warmed) {
-          // A fresh JVM runs Cypher interpreted and cold: the first load would pay for it (5–10× slower).
-          log('warming the bench Neo4j with one bare load');
-          await server.clear();
-          await server.withDriver((d) => loadBare(d, database, batches.slice(0, 1000)));
-          warmed = true;
-        }
-        if (size === plan.writerSizes[0] && plan.profileDocs > 0) {
-          log(`ingest: per-statement profile of the writer over ${plan.profileDocs} docs`);
-          await server.clear();
-          results.writerProfile = await server.withDriver((d) =>
-            profileWriter(d, database, batches.slice(0, plan.profileDocs)),
-          );
-        }
-        if (plan.writerSizes.includes(size)) {
-          log(`ingest ${size}: writer (ingestSources, one transaction per document)`);
+    const needsDb = ['ingest', 'graphql', 'paths'].some((s) => only.has(s));
+    const server = new BenchServer(DEFAULT_SERVER);
+    const database = server.config.NEO4J_DATABASE;
+    if (needsDb) {
+      const loadSizes = only.has('ingest') ? plan.loadSizes : [];
+      let warmed = false;
+      // The biggest writer-loaded graph serves the GraphQL examples; in full mode the 100k bare graph
+      // (~1M relations) serves the path queries.
+      for (const size of loadSizes) {
+        const streamed = size > streamAbove;
+        if (!streamed) {
+          const sources = sourceDocs(gaz, size, plan.seed);
+          log(`ingest ${size}: extracting`);
+          const docs = extractAll(sources);
+          const batches = batchesOf(docs);
+          if (!warmed) {
+            // A fresh JVM runs Cypher interpreted and cold: the first load would pay for it (5–10× slower).
+            log('warming the bench Neo4j with one bare load');
+            await server.clear();
+            await server.withDriver((d) => loadBare(d, database, batches.slice(0, 1000)));
+            warmed = true;
+          }
+          if (size === plan.writerSizes[0] && plan.profileDocs > 0) {
+            log(`ingest: per-statement profile of the writer over ${plan.profileDocs} docs`);
+            await server.clear();
+            results.writerProfile = await server.withDriver((d) =>
+              profileWriter(d, database, batches.slice(0, plan.profileDocs)),
+            );
+          }
+          if (plan.writerSizes.includes(size)) {
+            log(`ingest ${size}: writer (ingestSources, one transaction per document)`);
+            await server.clear();
+            const c0 = cpuSnapshot(server.pids());
+            point(size).writer = await server.withDriver((d) => loadWithWriter(d, database, sources, docs));
+            point(size).writerOtherLoad = otherLoad(c0);
+            if (
+              only.has('graphql') &&
+              size === Math.max(...plan.writerSizes.filter((s) => plan.sizes.includes(s)))
+            ) {
+              results.graphql = await graphqlSection(server, plan, size, point(size).writer!.graph);
+            }
+          }
+          log(`ingest ${size}: bare UNWIND CREATE of the same rows`);
           await server.clear();
           const c0 = cpuSnapshot(server.pids());
-          point(size).writer = await server.withDriver((d) => loadWithWriter(d, database, sources, docs));
-          point(size).writerOtherLoad = otherLoad(c0);
-          if (
-            only.has('graphql') &&
-            size === Math.max(...plan.writerSizes.filter((s) => plan.sizes.includes(s)))
-          ) {
-            results.graphql = await graphqlSection(server, plan, size, point(size).writer!.graph);
-          }
-        }
-        log(`ingest ${size}: bare UNWIND CREATE of the same rows`);
-        await server.clear();
-        const c0 = cpuSnapshot(server.pids());
-        point(size).bare = await server.withDriver((d) => loadBare(d, database, batches));
-        point(size).bareOtherLoad = otherLoad(c0);
-      } else {
-        log(
-          `ingest ${size}: extracting on 2 workers, bulk-loading facts chunk by chunk (bare UNWIND CREATE)`,
-        );
-        await server.clear();
-        const c0 = cpuSnapshot(server.pids());
-        resetPeakRss();
-        const t0 = performance.now();
-        const fig = { bytes: 0, entities: 0, relations: 0 };
-        point(size).bare = await server.withDriver(async (d) => {
-          const loader = new BareLoader(d, database, true);
-          const pool = new PipelinePool({ workers: 2, keep: 'facts' });
-          const pending: Doc[] = [];
-          try {
-            for await (const batch of extractParallel(pool, sourceDocsStream(gaz, size, plan.seed), 250)) {
-              for (const r of batch) {
-                if (!r.ok) continue;
-                pending.push(r.doc);
-                fig.bytes += Buffer.byteLength(r.doc.raw, 'utf8');
-                fig.entities += r.doc.entities?.length ?? 0;
-                fig.relations += r.doc.relations?.length ?? 0;
+          point(size).bare = await server.withDriver((d) => loadBare(d, database, batches));
+          point(size).bareOtherLoad = otherLoad(c0);
+        } else {
+          log(
+            `ingest ${size}: extracting on 2 workers, bulk-loading facts chunk by chunk (bare UNWIND CREATE)`,
+          );
+          await server.clear();
+          const c0 = cpuSnapshot(server.pids());
+          resetPeakRss();
+          const t0 = performance.now();
+          const fig = { bytes: 0, entities: 0, relations: 0 };
+          point(size).bare = await server.withDriver(async (d) => {
+            const loader = new BareLoader(d, database, true);
+            const pool = new PipelinePool({ workers: 2, keep: 'facts' });
+            const pending: Doc[] = [];
+            try {
+              for await (const batch of extractParallel(pool, sourceDocsStream(gaz, size, plan.seed), 250)) {
+                for (const r of batch) {
+                  if (!r.ok) continue;
+                  pending.push(r.doc);
+                  fig.bytes += Buffer.byteLength(r.doc.raw, 'utf8');
+                  fig.entities += r.doc.entities?.length ?? 0;
+                  fig.relations += r.doc.relations?.length ?? 0;
+                }
+                if (pending.length >= 5000) await loader.add(batchesOf(pending.splice(0)));
               }
-              if (pending.length >= 5000) await loader.add(batchesOf(pending.splice(0)));
+            } finally {
+              await pool.close();
             }
-          } finally {
-            await pool.close();
-          }
-          await loader.add(batchesOf(pending.splice(0)));
-          const extractMs = performance.now() - t0 - loader.writeMs;
-          point(size).extractParallel = {
-            docs: size,
-            ...fig,
-            ms: extractMs,
-            MBps: fig.bytes / 1e6 / (extractMs / 1000),
-            peakRssMB: peakRssMB(),
-            cpuMs: Number.NaN,
-            inLoad: true,
-          };
-          return loader.finish();
-        });
-        point(size).bare!.factsOnly = true;
-        point(size).bareOtherLoad = otherLoad(c0);
-      }
-      if (only.has('paths') && size === Math.max(...loadSizes)) {
-        results.paths = await pathsSection(server, gaz, plan, size, point(size).bare!.graph);
+            await loader.add(batchesOf(pending.splice(0)));
+            const extractMs = performance.now() - t0 - loader.writeMs;
+            point(size).extractParallel = {
+              docs: size,
+              ...fig,
+              ms: extractMs,
+              MBps: fig.bytes / 1e6 / (extractMs / 1000),
+              peakRssMB: peakRssMB(),
+              cpuMs: Number.NaN,
+              inLoad: true,
+            };
+            return loader.finish();
+          });
+          point(size).bare!.factsOnly = true;
+          point(size).bareOtherLoad = otherLoad(c0);
+        }
+        save();
+        if (only.has('paths') && size === Math.max(...loadSizes)) {
+          results.paths = await pathsSection(server, gaz, plan, size, point(size).bare!.graph);
+        }
       }
     }
+    if (needsDb && !opts.keepServer) await server.stop();
   }
-  if (needsDb && !opts.keepServer) await server.stop();
-
-  results.finishedAt = new Date().toISOString();
-  results.scaling.sort((a, b) => a.docs - b.docs);
-  mkdirSync(path.dirname(out), { recursive: true });
-  const svgFile = out.replace(/\.md$/, '-scaling.svg');
-  writeFileSync(out.replace(/\.md$/, '.json'), `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(svgFile, scalingChart(results));
-  writeFileSync(out, renderReport(results, path.basename(svgFile)));
-  log(`wrote ${out}`);
-  process.stdout.write(renderReport(results, path.basename(svgFile)));
 }
 
 /** The commit measured, with `+dirty` when the working tree (shared by several engineers) has changes. */

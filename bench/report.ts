@@ -218,7 +218,8 @@ function graphql(r: BenchResults): string[] {
     `The IDE's example queries (src/server/examples.ts) over HTTP against the real app (createApp), on the ${int(g.docs)}-document`,
     `graph (${int(g.graph.nodes)} nodes, ${int(g.graph.relationships)} relationships). The baseline replays the exact Cypher`,
     'statements that request sent (captured by a recording driver; generated and hand-written alike) with the same',
-    'parameters, in order, straight through the driver. Requests alternate GraphQL / Cypher. Latencies in ms.',
+    'parameters, in order, straight through the driver. Requests alternate GraphQL / Cypher. Latencies in ms;',
+    'n is the number of measured pairs (an example stops early once its time budget is spent).',
     g.coBuiltSubstitute
       ? `The synthetic corpus has no 长三角国家技术创新中心; coBuilders asks for ${g.coBuiltSubstitute} (most co-builders) instead.`
       : '',
@@ -276,6 +277,7 @@ export function renderReport(r: BenchResults, svg: string): string {
     '> Baselines run interleaved with or right beside what they are compared to, so ratios are steadier than',
     '> absolute figures.',
     '',
+    ...(r.error ? [`> **The run stopped early**: ${r.error.slice(0, 300)}`, ''] : []),
     '## Summary against the targets',
     '',
     ...summary(r),

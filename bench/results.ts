@@ -43,6 +43,8 @@ export interface BenchResults {
   seed: number;
   startedAt: string;
   finishedAt?: string;
+  /** Set when the run stopped on an error; the report holds what was measured until then. */
+  error?: string;
   extraction?: ExtractionFigures & { otherLoad: Load };
   parallel?: { docs: number; inProcessMBps: number; runs: ParallelFigures[]; otherLoad: Load };
   scaling: ScalePoint[];
