@@ -141,6 +141,7 @@ async function main(argv: string[]): Promise<void> {
       String(STREAM_ABOVE),
     )
     .option('--keep-server', 'leave the bench Neo4j running at the end')
+    .option('--revision <rev>', 'the commit measured, when running from an exported snapshot (no .git)')
     .parse(argv);
   const opts = program.opts<{
     full?: boolean;
@@ -151,6 +152,7 @@ async function main(argv: string[]): Promise<void> {
     sizes?: string;
     streamAbove: string;
     keepServer?: boolean;
+    revision?: string;
   }>();
   const mode = opts.full ? 'full' : 'quick';
   const plan: Plan = { ...PLANS[mode], seed: Number(opts.seed) };
@@ -168,7 +170,7 @@ async function main(argv: string[]): Promise<void> {
         '',
       ),
     machine: describeMachine(),
-    revision: gitRevision(),
+    revision: opts.revision ? `${opts.revision} (exported snapshot: git archive)` : gitRevision(),
     seed: plan.seed,
     startedAt: new Date().toISOString(),
     scaling: [],
