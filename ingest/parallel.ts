@@ -11,8 +11,9 @@ export interface PoolOptions {
   /** Worker threads; default: one per core. */
   workers?: number;
   /**
-   * 'facts' drops what only later stages need (per-character offsets, tokens) before the document
-   * crosses the thread boundary; copying them costs about as much as a stage. Default 'all'.
+   * 'facts' drops the tokens (only the extraction stages read them) before the document crosses the
+   * thread boundary, where every object is copied. Offsets stay: the writer maps spans back to the
+   * raw text with them. Default 'all'.
    */
   keep?: 'all' | 'facts';
 }
@@ -113,10 +114,9 @@ export async function* extractParallel(
   while (inFlight.length > 0) yield await inFlight.shift()!;
 }
 
-/** Drops per-character offsets and tokens: the writer needs sentences' text and spans, not these. */
+/** Drops the tokens: the writer needs sentences' text and spans, not their words. */
 export function keepFacts(doc: Doc): Doc {
-  const { offsets: _offsets, ...rest } = doc;
-  return { ...rest, sentences: doc.sentences?.map((s) => ({ ...s, tokens: [] })) };
+  return { ...doc, sentences: doc.sentences?.map((s) => ({ ...s, tokens: [] })) };
 }
 
 function spawnWorker(keep: 'all' | 'facts'): Worker {
