@@ -21,6 +21,7 @@ export function mentionSlots(doc: Doc, sentences: readonly Sentence[]): Slot[][]
   for (const m of doc.mentions ?? []) {
     if (m.entityId) bySentence[m.sentence]?.push(m);
   }
+  const within = new Map((doc.entities ?? []).map((e) => [e.id, e.within]));
   return bySentence.map((mentions, i) => {
     const base = sentences[i]!.start;
     const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -28,6 +29,22 @@ export function mentionSlots(doc: Doc, sentences: readonly Sentence[]): Slot[][]
     for (const m of sorted) {
       const last = kept.at(-1);
       if (last && m.start - base < last.end) continue;
+      // 河北雄安新区 / 广州南沙: a place written right after the place it lies in is one place.
+      if (
+        last?.type === 'Region' &&
+        m.type === 'Region' &&
+        last.end === m.start - base &&
+        last.via === 'mention' &&
+        within.get(m.entityId!) === last.ids[0]
+      ) {
+        kept[kept.length - 1] = {
+          ...last,
+          end: m.end - base,
+          ids: [m.entityId!],
+          surface: last.surface + m.surface,
+        };
+        continue;
+      }
       kept.push({
         start: m.start - base,
         end: m.end - base,
