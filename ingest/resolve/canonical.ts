@@ -61,6 +61,22 @@ const CITY_NAMED = /^(海关|海事局|边检站|出入境边防检查站)$/;
  * other names as written, with a leading 省/市 completed.
  */
 export function canonicalOrg(surface: string, t: RecognizerTables, places: DocPlaces): Canonical {
+  return canonicalOrgAsWritten(surface, t, places);
+}
+
+/**
+ * The key of a zone's body: 管委会 is 管理委员会, and the zone's short head is written out
+ * (X高新区管委会 → X高新技术产业开发区管理委员会), so that both forms are one body; the name stays as written.
+ */
+export function officialZoneBody(name: string): string {
+  if (!/(区|片区)(管委会|管理委员会)$/.test(name)) return name;
+  return name
+    .replace(/管委会$/, '管理委员会')
+    .replace(/高新区(?=管理委员会$)/, '高新技术产业开发区')
+    .replace(/经开区(?=管理委员会$)/, '经济技术开发区');
+}
+
+function canonicalOrgAsWritten(surface: string, t: RecognizerTables, places: DocPlaces): Canonical {
   const known = t.lex.knownOrgs.get(surface);
   if (known) return { name: known, within: firstRegionInside(surface, t, places) };
   const { regions, rest } = leadingPlaces(surface, t, places);

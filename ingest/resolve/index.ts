@@ -4,7 +4,7 @@ import { GENERIC_RULE } from '../recognize/organizations.ts';
 import { CITY_COUNTY, cityArea, FTZ_AREA } from '../recognize/regions.ts';
 import type { RecognizerTables } from '../recognize/tables.ts';
 import type { Entity, Mention } from '../types.ts';
-import { canonicalOrg, canonicalProgram, nameKey } from './canonical.ts';
+import { canonicalOrg, canonicalProgram, nameKey, officialZoneBody } from './canonical.ts';
 import { ancestors, type DocPlaces, docPlaces, pickRegion } from './context.ts';
 import { shortFormMerges } from './coref.ts';
 
@@ -42,7 +42,7 @@ export function resolveMention(
       // 省工信厅 in an article that names no province: no one body can be meant.
       if (m.rule === 'level+agency' && c.within === undefined) return undefined;
       return {
-        id: `org:${nameKey(c.name)}`,
+        id: `org:${nameKey(officialZoneBody(c.name))}`,
         type: 'Organization',
         name: c.name,
         confidence: m.confidence,
@@ -64,14 +64,27 @@ export function resolveMention(
   }
 }
 
+/** Short heads of zones and their official forms: 杭州高新区 is 杭州高新技术产业开发区. */
+const ZONE_HEADS: [RegExp, string][] = [
+  [/高新区$/, '高新技术产业开发区'],
+  [/经开区$/, '经济技术开发区'],
+];
+
+/** A zone's official name: its short head written out, so that both forms are one entity. */
+export function zoneFullName(surface: string): string {
+  for (const [short, full] of ZONE_HEADS) if (short.test(surface)) return surface.replace(short, full);
+  return surface;
+}
+
 /** A zone named after a place (杭州高新区): its own name, inside that place. */
 function placeZone(m: Mention, t: RecognizerTables, places: DocPlaces): Omit<Entity, 'aliases'> {
   const lead = t.regions.at(m.surface, 0).next();
   const within = lead.done ? undefined : pickRegion(lead.value.values, t, places)?.id;
+  const name = zoneFullName(m.surface);
   return {
-    id: `region:${m.surface}`,
+    id: `region:${name}`,
     type: 'Region',
-    name: m.surface,
+    name,
     confidence: m.confidence,
     level: 'zone',
     within,

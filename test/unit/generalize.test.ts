@@ -201,3 +201,34 @@ describe('a place word inside a brand', () => {
     expect(org?.within).toBeUndefined();
   });
 });
+
+describe('short and official forms of a zone are one entity', () => {
+  it.each([
+    [
+      '高新区 and 高新技术产业开发区',
+      '兰州高新区发布通知。兰州高新技术产业开发区表示。',
+      'Region',
+      '兰州高新技术产业开发区',
+      '兰州高新区',
+    ],
+    [
+      '经开区 and 经济技术开发区',
+      '宁波经开区和宁波经济技术开发区。',
+      'Region',
+      '宁波经济技术开发区',
+      '宁波经开区',
+    ],
+    [
+      'the zone body by either form',
+      '兰州高新区管委会发布通知。兰州高新技术产业开发区管理委员会表示。',
+      'Organization',
+      '兰州高新区管委会',
+      '兰州高新技术产业开发区管理委员会',
+    ],
+  ])('%s', (_name, text, type, name, alias) => {
+    // The city the zone is named after is an entity of its own.
+    const got = names(text, type).filter((e) => e.name.includes('区'));
+    expect(got.map((e) => e.name)).toEqual([name]);
+    expect(got[0]?.aliases).toContain(alias);
+  });
+});
