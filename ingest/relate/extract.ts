@@ -134,7 +134,9 @@ function readSentence(
         [agents, topic] = withLeadBefore(agents, st, hit, subject, used, lex);
         if (agents.lead && agents.joiner) across.push(agents);
       }
-      if (!agents) [agents, pattern] = carried(hit, type, st, subject, used, discourse, lex);
+      // 本次试点企业须…: a noun trigger without a linked agent in its sentence names no pilot.
+      if (!agents && !nominal(hit, lex))
+        [agents, pattern] = carried(hit, type, st, subject, used, discourse, lex);
       if (!agents) continue;
       const here = IN_SENTENCE.has(pattern) && pattern !== 'carry-clause';
       let targets = findTargetRight(st.text, st.slots, hit, st.hits, ends.target, lex);
