@@ -64,6 +64,9 @@ export function resolveMention(
   }
 }
 
+/** Region rules of zones, whose bodies sit in them. */
+const ZONE_RULES = new Set(['zone-name', 'ftz-name', 'ftz-context', FTZ_AREA, CITY_COUNTY]);
+
 /** Short heads of zones and their official forms: 杭州高新区 is 杭州高新技术产业开发区. */
 const ZONE_HEADS: [RegExp, string][] = [
   [/高新区$/, '高新技术产业开发区'],
@@ -186,6 +189,19 @@ export function resolveMentions(mentions: readonly Mention[], t: RecognizerTable
     const e = resolveMention(m, t, places);
     if (!e) continue;
     if (e.type !== 'Region' && e.within !== undefined && brands.has(e.within)) e.within = undefined;
+    // A body named after a zone (…片区管委会, X高新区管委会) sits in that zone.
+    if (e.type === 'Organization') {
+      const zone = mentions.find(
+        (z) =>
+          z.type === 'Region' &&
+          ZONE_RULES.has(z.rule) &&
+          z.sentence === m.sentence &&
+          z.start === m.start &&
+          z.end < m.end,
+      );
+      const ze = zone ? resolveMention(zone, t, places) : undefined;
+      if (ze) e.within = ze.id;
+    }
     const entity = byId.get(e.id) ?? { ...e, aliases: [] };
     entity.confidence = Math.max(entity.confidence, m.confidence);
     addAlias(entity, m.surface);

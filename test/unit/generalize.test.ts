@@ -232,3 +232,16 @@ describe('short and official forms of a zone are one entity', () => {
     expect(got[0]?.aliases).toContain(alias);
   });
 });
+
+describe('a body named after a zone sits in it', () => {
+  it.each([
+    [
+      'a free trade zone area body',
+      '中国（湖北）自由贸易试验区宜昌片区管委会发布通知。',
+      'region:中国(湖北)自由贸易试验区宜昌片区',
+    ],
+    ['a high-tech zone body', '兰州高新区管委会发布通知。', 'region:兰州高新技术产业开发区'],
+  ])('%s', (_name, text, within) => {
+    expect(names(text, 'Organization')[0]?.within).toBe(within);
+  });
+});
