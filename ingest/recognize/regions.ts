@@ -190,7 +190,9 @@ export function headedZones(list: readonly Unit[], places: readonly Candidate[],
     for (let k = hs - 1; k >= 0 && u.end - list[k]!.start <= 14; k--) {
       const w = list[k]!;
       if (w.end !== list[k + 1]!.start || w.tag === 'quote') break;
-      if (!(nameLike(w, lex) || ZONE_POSITION.test(w.word))) break;
+      // Zone names hold actions (开发开放先导区, 改革创新示范区), but not clause verbs (推进, 建设).
+      const action = /^v/.test(w.tag) && !lex.boundaryStops.has(w.word);
+      if (!(nameLike(w, lex) || action || ZONE_POSITION.test(w.word))) break;
       first = k;
     }
     // Trim to the first proper noun: 打造沈抚… starts at 沈抚.

@@ -44,6 +44,7 @@ describe('zones and areas as Regions', () => {
       '中国(湖北)自由贸易试验区襄阳片区',
     ],
     ['a city and its district written together', '宁波北仑和广州黄埔开展试点。', '北仑区'],
+    ['a zone name holding actions', '推进长吉图开发开放先导区建设。', '长吉图开发开放先导区'],
   ])('%s', (_name, text, region) => {
     expect(names(text, 'Region').map((e) => e.name)).toContain(region);
   });
