@@ -390,6 +390,11 @@ function nominalLinked(agents: Group, hit: TriggerHit, st: SentenceState, lex: R
     if (s.type !== 'Program' || s.start < agents.end || s.end > hit.start) continue;
     gap += st.text.slice(at, s.start);
     at = s.end;
+    // “一网通办”改革试点地区: a process word right after the program belongs to it.
+    const tail = lex.words['process-noun'].find(
+      (w) => st.text.startsWith(w, at) && at + w.length <= hit.start,
+    );
+    if (tail) at += tail.length;
   }
   gap = quiet(gap + st.text.slice(at, hit.start));
   const words = longestFirst(lex, 'copula+filler', () => [...lex.words.copula, ...lex.words.filler]);
