@@ -127,3 +127,42 @@ export function isGeneric(word: string, lex: Lexicons): boolean {
   }
   return ok[word.length] === true;
 }
+
+/** Verbs that open the object they act on: what follows up to the head is one name. */
+const ANCHOR =
+  /(先行先试|开展|实施|推行|推进|启动|建立|探索|深化|落实|推广|试行|共建|(?:开发|研发|建设|打造|搭建|建成)的)$/;
+/** Agreements are named by whatever stands between 签署/签订 and 协议 (签订入驻协议). */
+const SIGN = /(签署|签订|签约)$/;
+const DIRECTION = /^(东部|西部|中部|南部|北部|东北|西北|西南|东南)$/;
+
+/**
+ * The start of a name that runs from an opening verb to its head, verbs and all (先行先试科技成果转化尽职免责
+ * 制度, 开发的跨境人民币结算便利化系统, 启动“X+Y”队伍建设行动): the farthest word, at most 16 characters back,
+ * right after such a verb, with only name parts and inner actions between. `hs` when there is none.
+ */
+export function anchoredStart(
+  view: View,
+  list: readonly Unit[],
+  hs: number,
+  lex: Lexicons,
+  kind: string,
+  anchor: RegExp = ANCHOR,
+): number {
+  let best = hs;
+  const head = list[hs]!;
+  for (let k = hs - 1; k >= 0 && head.start - list[k]!.start <= 16; k--) {
+    const u = list[k]!;
+    if (u.end !== list[k + 1]!.start) break;
+    const inner =
+      u.tag === 'quote' ||
+      DIRECTION.test(u.word) ||
+      (/^[\u4e00-\u9fff]+$/.test(u.word) &&
+        !/^(p|c|u.*|r.*|m|mq|q|t|y|e|o|w|d|ad|f|z)$/.test(u.tag) &&
+        (!lex.boundaryStops.has(u.word) || /^(vn|n|a)$/.test(u.tag)));
+    // An opening verb is never inside the name (深化落实“X”改革 starts after 落实).
+    if (!inner || anchor.test(u.word) || SIGN.test(u.word)) break;
+    const before = view.text.slice(0, u.start);
+    if (anchor.test(before) || (kind === 'agreement' && SIGN.test(before))) best = k;
+  }
+  return best;
+}

@@ -1,5 +1,5 @@
 import { type Candidate, covered, fitsTokens, spanAt, type View } from './candidate.ts';
-import { extendLeft, isGeneric, type Unit } from './extend.ts';
+import { anchoredStart, extendLeft, isGeneric, type Unit } from './extend.ts';
 import type { RecognizerTables } from './tables.ts';
 
 /** Words that end in a body's head character but name no body (布局 is not a 局). */
@@ -164,6 +164,9 @@ function headedNames(
       // A body's name does not run back over a program's head (…改革湖北省人民政府办公厅).
       stopsAt: (word) => lex.programSuffixes.some((s) => s.kind !== 'thing' && word.endsWith(s.suffix)),
     });
+    // 组建/成立 X联盟: what stands between the founding verb and a strong head is the name, actions and all.
+    if (suffix.strong && suffix.suffix.length > 1)
+      first = Math.min(first, anchoredStart(view, list, hs, lex, 'body', FOUNDING));
     first = zoneStart(list, first, regions);
     first = reachPlace(list, first, regions, lex);
     const start = list[first]!.start;
@@ -263,6 +266,9 @@ export function zoneStart(list: readonly Unit[], first: number, regions: readonl
   const k = spanAt(list, z.start);
   return k >= 0 && list[k]!.start === z.start ? k : first;
 }
+
+/** Verbs that found a body: the words after them up to a strong head are its name. */
+const FOUNDING = /(组建|成立|设立|筹建|共建|揭牌成立)$/;
 
 /** Rule name of generic names (创新联盟, 信息平台), kept only as short forms of a full name. */
 export const GENERIC_RULE = 'generic';

@@ -1,5 +1,5 @@
 import { type Candidate, covered, fitsTokens, spanAt, type View } from './candidate.ts';
-import { extendLeft, isGeneric, type Unit } from './extend.ts';
+import { anchoredStart, extendLeft, isGeneric, type Unit } from './extend.ts';
 import { GENERIC_RULE, modifierWords } from './organizations.ts';
 import type { RecognizerTables } from './tables.ts';
 
@@ -76,6 +76,8 @@ function headedPrograms(
     if (!suffix) return;
     // 方法, 依法, 执法 end in 法 and name no law.
     if (suffix.kind === 'law' && NOT_LAW.has(u.word.slice(-2))) return;
+    // 市场监管, 市场主体: 市场 opens a compound here, it heads no name.
+    if (suffix.suffix === '市场' && /^(监管|监督|主体)/.test(view.text.slice(u.end))) return;
     const sufStart = u.end - suffix.suffix.length;
     const hs = spanAt(list, sufStart);
     if (hs < 0 || (hs !== h && list[hs]!.start !== sufStart)) return;
@@ -135,44 +137,6 @@ function headedPrograms(
     });
   });
   return out;
-}
-
-/** Verbs that open the object they act on: what follows up to the head is one name. */
-const ANCHOR =
-  /(先行先试|开展|实施|推行|推进|启动|建立|探索|深化|落实|推广|试行|共建|(?:开发|研发|建设|打造|搭建|建成)的)$/;
-/** Agreements are named by whatever stands between 签署/签订 and 协议 (签订入驻协议). */
-const SIGN = /(签署|签订|签约)$/;
-const DIRECTION = /^(东部|西部|中部|南部|北部|东北|西北|西南|东南)$/;
-
-/**
- * The start of a name that runs from an opening verb to its head, verbs and all (先行先试科技成果转化尽职免责
- * 制度, 开发的跨境人民币结算便利化系统, 启动“X+Y”队伍建设行动): the farthest word, at most 16 characters back,
- * right after such a verb, with only name parts and inner actions between. `hs` when there is none.
- */
-export function anchoredStart(
-  view: View,
-  list: readonly Unit[],
-  hs: number,
-  lex: RecognizerTables['lex'],
-  kind: string,
-): number {
-  let best = hs;
-  const head = list[hs]!;
-  for (let k = hs - 1; k >= 0 && head.start - list[k]!.start <= 16; k--) {
-    const u = list[k]!;
-    if (u.end !== list[k + 1]!.start) break;
-    const inner =
-      u.tag === 'quote' ||
-      DIRECTION.test(u.word) ||
-      (/^[\u4e00-\u9fff]+$/.test(u.word) &&
-        !/^(p|c|u.*|r.*|m|mq|q|t|y|e|o|w|d|ad|f|z)$/.test(u.tag) &&
-        (!lex.boundaryStops.has(u.word) || /^(vn|n|a)$/.test(u.tag)));
-    // An opening verb is never inside the name (深化落实“X”改革 starts after 落实).
-    if (!inner || ANCHOR.test(u.word) || SIGN.test(u.word)) break;
-    const before = view.text.slice(0, u.start);
-    if (ANCHOR.test(before) || (kind === 'agreement' && SIGN.test(before))) best = k;
-  }
-  return best;
 }
 
 /** A quote around one everyday noun (“帽子”, “试验田”, “神经元”) is a figure of speech, not a scheme's name. */

@@ -246,3 +246,14 @@ describe('a body named after a zone sits in it', () => {
     expect(names(text, 'Organization')[0]?.within).toBe(within);
   });
 });
+
+describe('a body founded by name, and 市场 opening a compound', () => {
+  it('takes the words between 组建 and a strong head as the name', () => {
+    const orgs = names('三地共同组建闽东北协同发展科技成果转化联盟。', 'Organization').map((e) => e.name);
+    expect(orgs).toContain('闽东北协同发展科技成果转化联盟');
+  });
+
+  it('names no program in 市场监管', () => {
+    expect(names('苏浙两地市场监管部门建立协同机制。', 'Program')).toEqual([]);
+  });
+});
