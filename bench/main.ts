@@ -44,6 +44,7 @@ interface Plan {
   /** Per example query: stop measuring once this much time went by (a path example can take seconds). */
   graphqlBudgetMs: number;
   pathPairs: number;
+  pathHops: number[];
   pathIterations: number;
   pathBudgetMs: number;
 }
@@ -61,6 +62,7 @@ const PLANS: Record<'quick' | 'full', Omit<Plan, 'seed'>> = {
     graphqlIterations: 30,
     graphqlBudgetMs: 10000,
     pathPairs: 6,
+    pathHops: [2, 4],
     pathIterations: 5,
     pathBudgetMs: 5000,
   },
@@ -75,8 +77,9 @@ const PLANS: Record<'quick' | 'full', Omit<Plan, 'seed'>> = {
     writerSizes: [1000],
     profileDocs: 300,
     graphqlIterations: 100,
-    graphqlBudgetMs: 20000,
+    graphqlBudgetMs: 15000,
     pathPairs: 4,
+    pathHops: [2, 4],
     pathIterations: 10,
     pathBudgetMs: 40000,
   },
@@ -384,7 +387,9 @@ async function graphqlSection(server: BenchServer, plan: Plan, docs: number, gra
   try {
     const queries = [];
     for (const c of exampleCases(coBuilt))
-      queries.push(await bench.measure([c], { iterations: plan.graphqlIterations }));
+      queries.push(
+        await bench.measure([c], { iterations: plan.graphqlIterations, budgetMs: plan.graphqlBudgetMs }),
+      );
     return { docs, graph, coBuiltSubstitute: coBuilt, queries, otherLoad: otherLoad(c0) };
   } finally {
     await bench.close();
@@ -405,7 +410,7 @@ async function pathsSection(
   const c0 = cpuSnapshot(server.pids());
   try {
     const byHops = [];
-    for (const maxHops of [2, 4]) {
+    for (const maxHops of plan.pathHops) {
       byHops.push(
         await bench.measure(pathCases(gaz, plan.seed, plan.pathPairs, maxHops), {
           iterations: plan.pathIterations,
