@@ -114,7 +114,7 @@ function readSentence(
           : { source: ACTORS, target: ['Organization', 'Program'] as const };
       let pattern: Pattern = 'direct';
       let agents =
-        (type === 'PILOTS' ? participantsAfter(st, hit, lex) : undefined) ??
+        (type === 'PILOTS' ? (participantsAfter(st, hit, lex) ?? focusSites(st, hit, lex)) : undefined) ??
         findAgents(st.text, st.slots, hit, st.hits, ends.source, placeCanAct(type), lex);
       if (agents && !nominalLinked(agents, hit, st, lex)) continue;
       if (agents?.marker === 'agent') pattern = 'passive';
@@ -131,7 +131,7 @@ function readSentence(
       // Subject omitted: carry the agent of an earlier clause, then of the previous sentence.
       let topic: Group | undefined;
       if (agents && !agents.marker) {
-        [agents, topic] = withLeadBefore(agents, st, hit, subject, used, lex);
+        [agents, topic] = withLeadBefore(agents, st, hit, subject, used, lex, isJointAct(type));
         if (agents.lead && agents.joiner) across.push(agents);
       }
       // 本次试点企业须…: a noun trigger without a linked agent in its sentence names no pilot.
@@ -195,12 +195,18 @@ function withLeadBefore(
   subject: Group | undefined,
   used: readonly Group[],
   lex: RelateLexicon,
+  joint = false,
 ): [Group, Group | undefined] {
   const [cs] = clauseAt(st.text, hit.start);
   // 联合 is also a filler, so look at the words both as they stand and with adverbs (将) taken off.
   const words = [quiet(st.text.slice(cs, agents.start)), leftover(st.text.slice(cs, agents.start), lex)];
   const before = words.find((w) => lex.words.lead.includes(w) || lex.words['partner-marker'].includes(w));
-  if (!before) return [agents, undefined];
+  if (!before) {
+    // 由甲牵头，乙、丙共同发起成立丁: a joint act whose list opens the clause builds with the lead.
+    const led = joint && words[0] === '' ? ledBy(st, cs, lex) : undefined;
+    if (!led) return [agents, undefined];
+    return [{ ...agents, ids: [...new Set([...led.lead.ids, ...agents.ids])] }, led.topic];
+  }
   const led = ledBy(st, cs, lex);
   const earlier =
     led?.lead ??
@@ -351,6 +357,29 @@ function participantsAfter(st: SentenceState, hit: TriggerHit, lex: RelateLexico
   const list = listFrom(st.text, st.slots, k, ACTORS, lex);
   const after = st.text.slice(list.at(-1)!.end, ce);
   if (!lex.words.participate.some((w) => after.includes(w))) return undefined;
+  return { ...toGroup(list, st.text, lex), marker: 'agent' };
+}
+
+/**
+ * 甲省以乙、丙为重点，率先开展X试点: the places set as the focus (between 以 and 为重点) in the
+ * clause before the pilot, or earlier in its own, are its sites, not the subject that runs it.
+ */
+function focusSites(st: SentenceState, hit: TriggerHit, lex: RelateLexicon): Group | undefined {
+  const [cs] = clauseAt(st.text, hit.start);
+  const from = cs > 0 ? clauseAt(st.text, cs - 1)[0] : cs;
+  const k = st.slots.findIndex(
+    (x, i) =>
+      x.start >= from &&
+      x.end <= hit.start &&
+      ACTORS.some((t) => t === x.type) &&
+      st.text[x.start - 1] === '以' &&
+      (i === 0 || st.slots[i - 1]!.end <= x.start - 1),
+  );
+  const first = st.slots[k];
+  if (!first) return undefined;
+  const list = listFrom(st.text, st.slots, k, ACTORS, lex);
+  const after = quiet(st.text.slice(list.at(-1)!.end, hit.start));
+  if (!lex.words.focus.some((w) => after.startsWith(w))) return undefined;
   return { ...toGroup(list, st.text, lex), marker: 'agent' };
 }
 

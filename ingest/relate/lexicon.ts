@@ -42,6 +42,7 @@ export const WORD_CLASSES = [
   'lead-always',
   'event-noun',
   'participate',
+  'focus',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
