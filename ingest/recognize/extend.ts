@@ -166,3 +166,17 @@ export function anchoredStart(
   }
   return best;
 }
+
+/**
+ * Heads that name a scheme only after a quote (“政务+金融”服务, “一窗通办”线上审批模式) and are everyday
+ * words elsewhere (政务服务和公共资源交易中心): they end no name on their own.
+ */
+const QUOTE_ONLY = /^(服务|模式|机制)$/;
+/** Does a word end a program name on its own (as the left part of a 与/和 join)? */
+export const endsProgram = (lex: Lexicons, word: string) =>
+  lex.programSuffixes.some((s) => !QUOTE_ONLY.test(s.suffix) && word.endsWith(s.suffix));
+/** Does a word close a scheme (改革, 行动), so that a body's name cannot reach past it on the left? */
+export const closesScheme = (lex: Lexicons, word: string) =>
+  lex.programSuffixes.some(
+    (s) => s.kind !== 'thing' && !QUOTE_ONLY.test(s.suffix) && word.endsWith(s.suffix),
+  );

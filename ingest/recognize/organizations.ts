@@ -1,5 +1,5 @@
 import { type Candidate, covered, fitsTokens, spanAt, type View } from './candidate.ts';
-import { anchoredStart, extendLeft, isGeneric, type Unit } from './extend.ts';
+import { anchoredStart, closesScheme, endsProgram, extendLeft, isGeneric, type Unit } from './extend.ts';
 import type { RecognizerTables } from './tables.ts';
 
 /** Words that end in a body's head character but name no body (布局 is not a 局). */
@@ -139,7 +139,7 @@ function headedNames(
   const out: Candidate[] = [];
   const endsName = (word: string) =>
     lex.orgSuffixes.some((s) => word.endsWith(s.suffix)) ||
-    lex.programSuffixes.some((s) => word.endsWith(s.suffix)) ||
+    endsProgram(lex, word) ||
     lex.agencyForms.has(word) ||
     word.endsWith('政府');
   list.forEach((u, h) => {
@@ -162,7 +162,7 @@ function headedNames(
       isRegion: (x) => regionAt(regions, x),
       allowVerbs: /公司|集团/.test(suffix.suffix),
       // A body's name does not run back over a program's head (…改革湖北省人民政府办公厅).
-      stopsAt: (word) => lex.programSuffixes.some((s) => s.kind !== 'thing' && word.endsWith(s.suffix)),
+      stopsAt: (word) => closesScheme(lex, word),
     });
     // 组建/成立 X联盟: what stands between the founding verb and a strong head is the name, actions and all.
     if (suffix.strong && suffix.suffix.length > 1)

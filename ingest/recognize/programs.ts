@@ -1,5 +1,6 @@
+import type { Lexicons } from '../lexicons/index.ts';
 import { type Candidate, covered, fitsTokens, spanAt, type View } from './candidate.ts';
-import { anchoredStart, extendLeft, isGeneric, type Unit } from './extend.ts';
+import { anchoredStart, endsProgram, extendLeft, isGeneric, nameLike, type Unit } from './extend.ts';
 import { GENERIC_RULE, modifierWords } from './organizations.ts';
 import type { RecognizerTables } from './tables.ts';
 
@@ -55,6 +56,34 @@ function titles(view: View): Candidate[] {
   }));
 }
 
+/**
+ * The quote a head word names (“一窗通办”线上审批模式): right before the head, or before up to three
+ * name-like words (at most six characters) that describe the kind of scheme.
+ */
+function quoteBefore(list: readonly Unit[], hs: number, lex: Lexicons, bridged: boolean): Unit | undefined {
+  let k = hs - 1;
+  if (!bridged) {
+    const q = list[k];
+    return q?.tag === 'quote' && q.end === list[hs]!.start ? q : undefined;
+  }
+  let gap = 0;
+  while (k >= 0 && list[k]!.tag !== 'quote' && hs - k <= 4) {
+    const u = list[k]!;
+    // Actions and places describe the scheme's kind here (线上审批模式), so verbs and 上 are allowed; a
+    // particle, preposition or pronoun (“X”的发展模式, 与) ends the bridge.
+    const bridge = nameLike(u, lex) || (/^(v|vn|f|s)$/.test(u.tag) && /^\p{Script=Han}+$/u.test(u.word));
+    if (!bridge || endsProgram(lex, u.word) || lex.boundaryStops.has(u.word) || u.end !== list[k + 1]!.start)
+      return undefined;
+    gap += u.end - u.start;
+    k--;
+  }
+  const q = list[k];
+  if (q?.tag !== 'quote' || gap > 6 || q.end !== list[k + 1]!.start) return undefined;
+  return q;
+}
+
+/** Quoted heads that may follow the quote after a few words naming the scheme's kind. */
+const BRIDGED = /^(服务|模式)$/;
 const regionAt = (regions: readonly Candidate[], u: Unit) => covered(regions, u.start, u.end);
 
 function headedPrograms(
@@ -66,8 +95,7 @@ function headedPrograms(
   const { lex } = t;
   const out: Candidate[] = [];
   const endsName = (word: string) =>
-    lex.orgSuffixes.some((s) => s.suffix.length > 1 && word.endsWith(s.suffix)) ||
-    lex.programSuffixes.some((s) => word.endsWith(s.suffix));
+    lex.orgSuffixes.some((s) => s.suffix.length > 1 && word.endsWith(s.suffix)) || endsProgram(lex, word);
   list.forEach((u, h) => {
     if (u.tag === 'quote') return;
     const suffix = lex.programSuffixes.find(
@@ -84,11 +112,12 @@ function headedPrograms(
     let end = u.end;
     const version = VERSION.exec(view.text.slice(end));
     if (version) end += version[0].length;
-    if (suffix.kind === 'quoted') {
-      const q = list[hs - 1];
-      if (q?.tag === 'quote' && q.end === sufStart) {
-        out.push({ start: q.start, end, type: 'Program', rule: 'quoted+scheme', confidence: 0.85 });
-      }
+    // 联保联治机制, 联防联控机制: a paired joint action names its mechanism without quotes.
+    const paired =
+      suffix.suffix === '机制' && /联\p{Script=Han}联\p{Script=Han}$/u.test(view.text.slice(0, sufStart));
+    if (suffix.kind === 'quoted' && !paired) {
+      const q = quoteBefore(list, hs, t.lex, BRIDGED.test(suffix.suffix));
+      if (q) out.push({ start: q.start, end, type: 'Program', rule: 'quoted+scheme', confidence: 0.85 });
       return;
     }
     // A pilot of a reform or a scheme is that reform (“一网通办”改革试点 → “一网通办”改革), named by the
