@@ -84,6 +84,9 @@ function quoteBefore(list: readonly Unit[], hs: number, lex: Lexicons, bridged: 
 
 /** Quoted heads that may follow the quote after a few words naming the scheme's kind. */
 const BRIDGED = /^(服务|模式)$/;
+/** Two words of joint action right before a head: 联合培养, 联合攻关, 联合研发. */
+const JOINT = /联合\p{Script=Han}{2}$/u;
+
 const regionAt = (regions: readonly Candidate[], u: Unit) => covered(regions, u.start, u.end);
 
 function headedPrograms(
@@ -122,13 +125,23 @@ function headedPrograms(
     }
     // A pilot of a reform or a scheme is that reform (“一网通办”改革试点 → “一网通办”改革), named by the
     // shorter head or the quote.
-    if (/^(试点|业务)$/.test(suffix.suffix) && /(改革|制度|制|”)$/.test(view.text.slice(0, sufStart))) {
+    // A comprehensive reform pilot (营商环境综合改革试点) is itself the named pilot: 试点 stays.
+    const before = view.text.slice(0, sufStart);
+    if (
+      /^(试点|业务)$/.test(suffix.suffix) &&
+      /(改革|制度|制|”)$/.test(before) &&
+      !/综合(配套)?改革$/.test(before)
+    ) {
       const q = list[hs - 1];
       if (q?.tag === 'quote' && q.end === sufStart)
         out.push({ start: q.start, end: sufStart, type: 'Program', rule: 'quoted', confidence: 0.8 });
       return;
     }
-    let first = extendLeft(list, hs, lex, {
+    // A joint action (联合培养协议, 联合攻关计划) is what the agreement or plan is about: the name runs
+    // left from 联合 as from a head.
+    const joint = JOINT.test(before) ? spanAt(list, sufStart - 4) : -1;
+    const from = joint >= 0 && list[joint]!.start === sufStart - 4 ? joint : hs;
+    let first = extendLeft(list, from, lex, {
       endsName,
       isRegion: (x) => regionAt(regions, x),
       joinConjunctions: false,
@@ -146,9 +159,9 @@ function headedPrograms(
       return;
     }
     const modifier = modifierWords(list, first, hs, sufStart);
-    const specific = modifier.some(
-      (x) => x.tag === 'quote' || (!isGeneric(x.word, lex) && !regionAt(regions, x)),
-    );
+    const specific =
+      JOINT.test(before) ||
+      modifier.some((x) => x.tag === 'quote' || (!isGeneric(x.word, lex) && !regionAt(regions, x)));
     // Four characters of common words (交通系统, 金融市场) name a field, not a program.
     if (
       (!specific && suffix.kind !== 'agreement' && suffix.kind !== 'law') ||

@@ -17,6 +17,9 @@ describe('a quoted slogan and its head are one program', () => {
     ['a mechanism right after the quote', '两县建立“河长+检察长”机制。', '“河长+检察长”机制'],
     ['a service named by its kind', '长沙市试点“一码通行”便民服务。', '“一码通行”便民服务'],
     ['a paired joint action needs no quote', '两省建立流域联防联控机制。', '流域联防联控机制'],
+    ['a joint training agreement', '两所学院签订博士生联合培养协议。', '博士生联合培养协议'],
+    ['a joint research plan', '两省启动盐湖资源联合攻关计划。', '盐湖资源联合攻关计划'],
+    ['a comprehensive reform pilot keeps 试点', '江西开展农村产权综合改革试点。', '农村产权综合改革试点'],
     ['mutual recognition of titles', '两地推进专业技术职称互认。', '专业技术职称互认'],
   ])('%s', (_name, text, program) => {
     expect(names(text, 'Program')).toContain(program);
