@@ -87,7 +87,13 @@ export async function startGraphqlBench(config: Config): Promise<GraphqlBench> {
         firstError ??= `${c.name}: ${err}`;
         continue;
       }
-      for (let i = 0; i < Math.min(warmup, 2); i++) await replay(sent);
+      try {
+        for (let i = 0; i < Math.min(warmup, 2); i++) await replay(sent);
+      } catch (e) {
+        // A replay that times out is a measurement too: count it, keep going with the next case.
+        errors++;
+        firstError ??= `${c.name} (Cypher warm-up): ${(e as Error).message.slice(0, 120)}`;
+      }
       const started = performance.now();
       for (let i = 0; i < iterations && (i === 0 || performance.now() - started < budgetMs); i++) {
         let t0 = performance.now();
