@@ -289,6 +289,8 @@ function carried(
   // 助力政府制定…, 鼓励企业开展试点: the verb has its own (generic) agent; carry nothing in.
   const [cs] = clauseAt(st.text, hit.start);
   if (lex.words.causative.some((w) => st.text.slice(cs, hit.start).includes(w))) return [undefined, 'direct'];
+  // 平台将率先在甲、乙开展X试点: the pilot's sites are the places named after 在; carry nothing in.
+  if (type === 'PILOTS' && sitesAhead(st, hit)) return [undefined, 'direct'];
   const own = subject?.speaker ? undefined : subject;
   const earlier = used.at(-1) ?? (own && own.end <= hit.start ? own : undefined);
   // 首批12家银行被纳入试点: a clause with a subject of its own carries no agent in.
@@ -308,6 +310,14 @@ function carried(
   }
   if (discourse.prevSubject && st.sentence.index > 0) return [discourse.prevSubject, 'carry-sentence'];
   return [discourse.docTopic, 'carry-topic'];
+}
+
+/** A place list after 在 later in the trigger's clause (率先在甲、乙开展…). */
+function sitesAhead(st: SentenceState, hit: TriggerHit): boolean {
+  const [, ce] = clauseAt(st.text, hit.end);
+  return st.slots.some(
+    (x) => x.type === 'Region' && x.start > hit.end && x.end <= ce && st.text[x.start - 1] === '在',
+  );
 }
 
 /**
