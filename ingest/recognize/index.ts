@@ -1,5 +1,6 @@
 import { need, type Stage } from '../pipeline.ts';
 import type { Mention } from '../types.ts';
+import { bureauBranches, dropLeadingBy } from './branches.ts';
 import { type Candidate, makeView } from './candidate.ts';
 import { units } from './extend.ts';
 import { findOrganizations, GENERIC_RULE } from './organizations.ts';
@@ -46,10 +47,11 @@ export const recognize: Stage = {
       const regions = [...places.filter((p) => !inZone(p)), ...zones];
       // A zone's name wins over a program or body word inside it (沈抚改革 in 沈抚改革创新示范区); a name
       // that holds the whole zone (…示范区管委会) stays.
-      const found = [
+      const raw = [
         ...findOrganizations(view, list, regions, tables),
         ...findPrograms(view, list, regions, tables),
-      ].filter((c) =>
+      ].map((c) => dropLeadingBy(s.text, c));
+      const found = [...raw, ...bureauBranches(s.text, raw, regions)].filter((c) =>
         zones.every((z) => c.end <= z.start || c.start >= z.end || (c.start <= z.start && c.end >= z.end)),
       );
       // Generic names (创新联盟) fill only the gaps the specific names leave.
