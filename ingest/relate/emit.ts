@@ -64,6 +64,9 @@ function isModifier(slot: Slot, st: SentenceState, lex: RelateLexicon): boolean 
   const k = st.sentence.tokens.findIndex((t) => t.start - base >= at);
   const next = st.sentence.tokens[k];
   if (!next || next.start - base !== at || !(next.tag.startsWith('n') || next.tag === 'vn')) return false;
+  // “X”服务专区 with only “X” found: the entity's own name goes on with the noun, so it is the object.
+  const own = quiet(slot.surface) + next.word;
+  if (slot.ids.some((id) => quiet(id.slice(id.indexOf(':') + 1)).includes(own))) return false;
   // 启动X建设 / 开展X工作: a process word that ends the phrase is the act on X itself.
   const after = st.sentence.tokens[k + 1];
   const ends = !after || /^[,，;；。、和及与]$/.test(after.word);

@@ -177,6 +177,11 @@ function readSentence(
       // A later clause carries on the agent of an earlier one only when that one stated something.
       if (emitted.count && IN_SENTENCE.has(pattern)) used.push(agents);
       if (emitted.count && isJointAct(type)) for (const id of agents.ids) joint.add(id);
+      // 甲与乙同日上线X: two bodies that launch or issue one thing together work with each other.
+      if (emitted.count && (type === 'LAUNCHED' || type === 'ISSUED')) {
+        const pair = togetherPair(agents);
+        if (pair) across.push(pair);
+      }
     }
   }
   discourse.lastPilot = namedPilots(st, lex, out) ?? discourse.lastPilot;
@@ -310,6 +315,15 @@ function carried(
   }
   if (discourse.prevSubject && st.sentence.index > 0) return [discourse.prevSubject, 'carry-sentence'];
   return [discourse.docTopic, 'carry-topic'];
+}
+
+/** 甲与乙 (two organizations, 与/同 between them): 甲 leads, 乙 joins. */
+function togetherPair(agents: Group): Group | undefined {
+  const [a, b] = agents.slots;
+  if (agents.slots.length !== 2 || agents.marker || !a || !b) return undefined;
+  if (a.type !== 'Organization' || b.type !== 'Organization') return undefined;
+  if (agents.joiner !== '与' && agents.joiner !== '同') return undefined;
+  return a.ids[0] ? { ...agents, lead: a.ids[0] } : undefined;
 }
 
 /** A place list after 在 later in the trigger's clause (率先在甲、乙开展…). */
