@@ -44,6 +44,7 @@ export function findRegions(view: View, forms: FormIndex<string>, lex: Lexicons)
     for (const { form } of forms.at(text, i)) {
       if (fitsTokens(view, i, i + form.length)) {
         const full = lex.regions.some((r) => r.name === form);
+        if (!full && cutFromLeft(view, i, lex)) continue;
         out.push({
           start: i,
           end: i + form.length,
@@ -59,6 +60,23 @@ export function findRegions(view: View, forms: FormIndex<string>, lex: Lexicons)
     i += Math.max(matched, 1);
   }
   return out;
+}
+
+/**
+ * A short place form right after a lone number, direction or noun character was cut out of a longer
+ * place-like name (三江源 → 三 + 江源, 东江源 → 东 + 江源: not 江源区 of Baishan). Function words (在, 赴, 与)
+ * level words (省, 市) and province abbreviations (粤, 沪) before a place are tagged otherwise or listed here.
+ */
+function cutFromLeft(view: View, i: number, lex: Lexicons): boolean {
+  const prev = view.tokens.find((t) => t.end === i);
+  return (
+    prev !== undefined &&
+    prev.word.length === 1 &&
+    /^\p{Script=Han}$/u.test(prev.word) &&
+    /^(m|f|ng|n|s|ns)$/.test(prev.tag) &&
+    !lex.provinceAbbr.has(prev.word) &&
+    !/[省市县区州旗盟镇乡村国]/.test(prev.word)
+  );
 }
 
 function abbreviationRun(view: View, i: number, lex: Lexicons, out: Candidate[]): number {

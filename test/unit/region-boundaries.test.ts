@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { createContext, STAGES } from '../../ingest/index.ts';
+import { createRunner } from '../../ingest/pipeline.ts';
+
+// Place names cut out of longer names, and zones named like a county.
+const run = createRunner(
+  STAGES.filter((s) => s.name !== 'relate'),
+  createContext({ overridesPath: '/nonexistent.json' }),
+);
+const names = (text: string, type: string) =>
+  (run({ id: 't', source: 't', raw: text }).entities ?? []).filter((e) => e.type === type).map((e) => e.name);
+
+describe('a short place form is not cut out of a longer name', () => {
+  it.each([
+    ['a numeral before it', '两州共建三江源生态保护区。', '江源区'],
+    ['a direction before it', '两县共建东江源水源涵养区。', '江源区'],
+    ['a zone named like a county', '平潭综合实验区出台新政。', '平潭县'],
+  ])('%s', (_name, text, wrong) => {
+    expect(names(text, 'Region')).not.toContain(wrong);
+  });
+
+  it.each([
+    ['the zone itself is a region', '平潭综合实验区出台新政。', '平潭综合实验区'],
+    ['an economic zone is a region', '北部湾经济区加快建设。', '北部湾经济区'],
+    ['a place after a verb stays', '专家赴江源考察。', '江源区'],
+  ])('%s', (_name, text, region) => {
+    expect(names(text, 'Region')).toContain(region);
+  });
+
+  it.each([
+    [
+      'an office of a zone is a body',
+      '北部湾经济区规划建设管理办公室召开会议。',
+      '北部湾经济区规划建设管理办公室',
+    ],
+  ])('%s', (_name, text, org) => {
+    expect(names(text, 'Organization')).toContain(org);
+  });
+});
