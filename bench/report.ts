@@ -35,7 +35,7 @@ function summary(r: BenchResults): string[] {
   const par = r.parallel?.runs.filter((x) => x.workers === 2).sort((a, b) => b.MBps - a.MBps)[0];
   if (r.parallel && par) {
     rows.push(
-      `| parallel extraction (2 workers) | ${fmt(par.MBps)} MB/s | main thread ${fmt(r.parallel.inProcessMBps)} MB/s | ${fmt(par.MBps / r.parallel.inProcessMBps)}× | speed-up |`,
+      `| parallel extraction (2 workers) | ${fmt(par.MBps)} MB/s | main thread ${fmt(r.parallel.inProcessMBps)} MB/s | ${fmt(par.MBps / r.parallel.inProcessMBps)}× | ${par.MBps > r.parallel.inProcessMBps ? 'faster' : '**slower** (see other load)'} |`,
     );
   }
   const w = largest(r.scaling, (p) => (p.writer && p.bare ? { writer: p.writer, bare: p.bare } : undefined));
@@ -273,7 +273,8 @@ export function renderReport(r: BenchResults, svg: string): string {
     `our own sentence templates). Code at ${r.revision}. Run ${r.startedAt} → ${r.finishedAt ?? '?'}.`,
     '',
     "> The machine is shared: other engineers' tests, servers and builds ran beside this benchmark. Each section",
-    '> reports the **other load** (cores kept busy by everything else, incl. Neo4j, from /proc/stat) while it ran.',
+    "> reports the **other load**: cores kept busy (from /proc/stat) by everything but this benchmark's own",
+    '> processes (itself, its workers, its child processes and its Neo4j) while the section ran.',
     '> Baselines run interleaved with or right beside what they are compared to, so ratios are steadier than',
     '> absolute figures.',
     '',
