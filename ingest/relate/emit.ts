@@ -114,7 +114,11 @@ export function emit(f: Found): Emitted {
     return { count: out.relations.length - before };
   }
   if (type === 'COOPERATES_WITH') {
-    for (const [a, b] of cooperating(agents)) out.relations.push(rel(type, a, b));
+    // 甲与乙、丙合作: 甲 works with each of the others; they are not said to work with one another.
+    const first = agents.slots[0]?.ids[0];
+    const withFirst = !agents.lead && agents.slots.length > 2 && ['与', '同'].includes(agents.joiner ?? '');
+    const led = withFirst && first ? { ...agents, lead: first } : agents;
+    for (const [a, b] of cooperating(led)) out.relations.push(rel(type, a, b));
     return { count: out.relations.length - before };
   }
   for (const slot of targets?.slots ?? []) {
