@@ -81,7 +81,13 @@ function canonicalOrgAsWritten(surface: string, t: RecognizerTables, places: Doc
   if (known) return { name: known, within: firstRegionInside(surface, t, places) };
   const { regions, rest } = leadingPlaces(surface, t, places);
   const body = surface.slice(rest);
-  const within = regions.at(-1)?.id ?? firstRegionInside(surface, t, places);
+  // 中国 opening a national body's name (中国人民银行南宁分行) is its title: the branch sits in the place
+  // written inside the name, and in the country only when none is.
+  const lead = regions.at(-1);
+  const national = lead !== undefined && regions.length === 1 && /^(中国|中华人民共和国)/.test(surface);
+  const within = national
+    ? (firstRegionInside(surface, t, places) ?? lead.id)
+    : (lead?.id ?? firstRegionInside(surface, t, places));
   if (regions.length > 0) {
     const agency = expandAbbreviation(body, t);
     const isAgency = agency !== body || t.lex.agencyForms.has(body);
@@ -111,10 +117,19 @@ export function canonicalProgram(surface: string, t: RecognizerTables, places: D
   return { name, within: firstRegionInside(name, t, places) };
 }
 
+/**
+ * The first place inside a name that resolves to a region (中国人民银行南宁分行 → 南宁市,
+ * 中国铁路哈尔滨局集团 → 哈尔滨市): 中国 opening a national title names no place the body sits in.
+ */
 function firstRegionInside(text: string, t: RecognizerTables, places: DocPlaces): string | undefined {
   for (let i = 0; i < text.length; i++) {
     const hit = t.regions.at(text, i).next();
-    if (!hit.done) return pickRegion(hit.value.values, t, places)?.id;
+    if (hit.done) continue;
+    if (i === 0 && /^(中国|中华人民共和国)$/.test(hit.value.form)) {
+      i += hit.value.form.length - 1;
+      continue;
+    }
+    return pickRegion(hit.value.values, t, places)?.id;
   }
   return undefined;
 }
