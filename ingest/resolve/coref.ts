@@ -49,6 +49,23 @@ export function paraphrases(short: string, long: string): boolean {
 }
 
 /**
+ * A group company by its short name: 黄金集团 for 中国黄金集团有限公司, 宝武集团 for 中国宝武钢铁集团有限公司.
+ * The state title 中国 and the company tail are dropped; the rest keeps its first character and order.
+ */
+export function companyShort(short: string, long: string): boolean {
+  const core = long.replace(/^中国/, '').replace(/(股份)?有限(责任)?公司$|公司$/, '');
+  if (core === long || !core.endsWith('集团') || !short.endsWith('集团') || short.length < 4) return false;
+  if (short.length > core.length || short[0] !== core[0]) return false;
+  let at = 0;
+  for (const ch of short) {
+    at = core.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
+/**
  * Within one document, a short form of a longer name is the same entity: 创新联盟 after
  * 大飞机先进材料创新联盟, 信息平台 after 长三角生物医药协同创新信息平台, 证照分离 and “证照分离”改革, 《通知》
  * and the full 《…通知》. Returns a map from absorbed entity id to the id that absorbs it.
@@ -70,6 +87,7 @@ export function shortFormMerges(
       const longKey = nameKey(long.name);
       return shortKeys.some((k) => {
         if (short.type === 'Program' && (pilotOf(k, longKey) || paraphrases(k, longKey))) return true;
+        if (short.type === 'Organization' && companyShort(k, longKey)) return true;
         if (k.length >= longKey.length) return false;
         if (isShortTitle) return long.name.startsWith('《') && longKey.endsWith(k);
         if (
