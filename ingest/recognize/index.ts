@@ -22,6 +22,17 @@ function stateTitle(text: string, r: Candidate, named: readonly Candidate[]): bo
   );
 }
 
+/**
+ * A county or district short form opening a university's name (南开 in 南开大学) names the school, not the
+ * district: no place mention. Provinces and cities (浙江大学, 兰州大学) still tell where the school is.
+ */
+function schoolName(text: string, r: Candidate, named: readonly Candidate[], t: RecognizerTables): boolean {
+  if (r.rule !== 'region-short') return false;
+  if (!named.some((n) => n.start === r.start && /^(大学|学院)/.test(text.slice(r.end, n.end)))) return false;
+  const ids = t.regions.map.get(text.slice(r.start, r.end)) ?? [];
+  return ids.length > 0 && ids.every((id) => t.lex.regionById.get(id)?.level === 'county');
+}
+
 export const recognize: Stage = {
   name: 'recognize',
   requires: ['sentences'],
@@ -73,7 +84,9 @@ export const recognize: Stage = {
         (r) =>
           named.every(
             (n) => r.end <= n.start || r.start >= n.end || (r.start >= n.start && r.end <= n.end),
-          ) && !stateTitle(s.text, r, named),
+          ) &&
+          !stateTitle(s.text, r, named) &&
+          !schoolName(s.text, r, named, tables),
       );
       for (const c of [...kept, ...named].sort((a, b) => a.start - b.start)) {
         mentions.push({

@@ -15,6 +15,7 @@ describe('a short place form is not cut out of a longer name', () => {
     ['a numeral before it', '两州共建三江源生态保护区。', '江源区'],
     ['a direction before it', '两县共建东江源水源涵养区。', '江源区'],
     ['a zone named like a county', '平潭综合实验区出台新政。', '平潭县'],
+    ['a university named like a district', '天津市与南开大学签约。', '南开区'],
   ])('%s', (_name, text, wrong) => {
     expect(names(text, 'Region')).not.toContain(wrong);
   });
@@ -23,6 +24,7 @@ describe('a short place form is not cut out of a longer name', () => {
     ['the zone itself is a region', '平潭综合实验区出台新政。', '平潭综合实验区'],
     ['an economic zone is a region', '北部湾经济区加快建设。', '北部湾经济区'],
     ['a place after a verb stays', '专家赴江源考察。', '江源区'],
+    ['a city opening a university name stays', '兰州大学发布成果。', '兰州市'],
   ])('%s', (_name, text, region) => {
     expect(names(text, 'Region')).toContain(region);
   });
