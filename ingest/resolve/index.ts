@@ -173,6 +173,21 @@ function brandPlace(m: Mention, all: readonly Mention[], t: RecognizerTables, pl
   );
 }
 
+/** Is a short place name written in a list (one mark apart) next to a province-level place? */
+function listedWithProvinces(m: Mention, mentions: readonly Mention[], t: RecognizerTables): boolean {
+  if (m.type !== 'Region' || m.rule !== 'region-short') return false;
+  const ids = t.regions.map.get(m.surface) ?? [];
+  if (!ids.some((id) => t.lex.regionById.get(id)?.level === 'province')) return false;
+  return mentions.some(
+    (n) =>
+      n !== m &&
+      n.type === 'Region' &&
+      n.sentence === m.sentence &&
+      (n.end + 1 === m.start || m.end + 1 === n.start) &&
+      (t.regions.map.get(n.surface) ?? []).some((id) => t.lex.regionById.get(id)?.level === 'province'),
+  );
+}
+
 /** Groups mentions into entities: one per canonical id, every other surface kept as an alias. */
 export function resolveMentions(mentions: readonly Mention[], t: RecognizerTables, overrides?: Overrides) {
   const places = docPlaces(mentions, t);
@@ -186,7 +201,9 @@ export function resolveMentions(mentions: readonly Mention[], t: RecognizerTable
   );
   for (const m of mentions) {
     if (brandPlace(m, mentions, t, places)) continue;
-    const e = resolveMention(m, t, places);
+    // 北京、河北等: a province short name listed with provinces is the province, not a same-named
+    // district of the article's city (河北区 in Tianjin).
+    const e = resolveMention(m, t, listedWithProvinces(m, mentions, t) ? {} : places);
     if (!e) continue;
     if (e.type !== 'Region' && e.within !== undefined && brands.has(e.within)) e.within = undefined;
     // A body named after a zone (…片区管委会, X高新区管委会) sits in that zone.

@@ -39,3 +39,24 @@ describe('a short place form is not cut out of a longer name', () => {
     expect(names(text, 'Organization')).toContain(org);
   });
 });
+
+describe('a province short name in a list of provinces', () => {
+  it.each([
+    [
+      'listed after a municipality in its own article',
+      '天津市召开会议。天津市、河北、内蒙古等地参加。',
+      '河北省',
+      '河北区',
+    ],
+    [
+      'the district written in full stays a district',
+      '天津市召开会议。天津市河北区发布通知。',
+      '河北区',
+      '河北省',
+    ],
+  ])('%s', (_name, text, region, wrong) => {
+    const all = names(text, 'Region');
+    expect(all).toContain(region);
+    expect(all).not.toContain(wrong);
+  });
+});
