@@ -159,7 +159,16 @@ function headedPrograms(
       return;
     }
     const modifier = modifierWords(list, first, hs, sufStart);
+    // A named area (长三角, 粤港澳大湾区) opening a short name makes it one scheme of that area
+    // (长三角协同创新平台); a long description (定位于长三角区域…平台) or a market of the area names none.
+    const lead = list[first]!;
+    const area =
+      suffix.suffix !== '市场' &&
+      sufStart - lead.end <= 6 &&
+      regionAt(regions, lead) &&
+      (t.regions.map.get(lead.word) ?? []).some((id) => lex.regionById.get(id)?.level === 'area');
     const specific =
+      area ||
       JOINT.test(before) ||
       modifier.some((x) => x.tag === 'quote' || (!isGeneric(x.word, lex) && !regionAt(regions, x)));
     // Four characters of common words (交通系统, 金融市场) name a field, not a program.

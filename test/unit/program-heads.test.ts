@@ -20,6 +20,7 @@ describe('a quoted slogan and its head are one program', () => {
     ['a joint training agreement', '两所学院签订博士生联合培养协议。', '博士生联合培养协议'],
     ['a joint research plan', '两省启动盐湖资源联合攻关计划。', '盐湖资源联合攻关计划'],
     ['a comprehensive reform pilot keeps 试点', '江西开展农村产权综合改革试点。', '农村产权综合改革试点'],
+    ['a named area opens a short program name', '珠三角协同创新平台启用。', '珠三角协同创新平台'],
     ['mutual recognition of titles', '两地推进专业技术职称互认。', '专业技术职称互认'],
   ])('%s', (_name, text, program) => {
     expect(names(text, 'Program')).toContain(program);
@@ -27,6 +28,7 @@ describe('a quoted slogan and its head are one program', () => {
 
   it.each([
     ['an everyday mechanism is no program', '完善考核评价机制。', '考核评价机制'],
+    ['a market of a named area is no program', '做大珠三角碳汇市场。', '珠三角碳汇市场'],
     [
       'a platform between quote and head is its own program',
       '上线“赣税贷”平台服务企业。',
