@@ -67,7 +67,27 @@ export function tagText(text: string, base = 0): Token[] {
     }
     at = start + word.length;
   }
-  return tokens;
+  return splitState(tokens);
+}
+
+/**
+ * jieba cuts 中国 apart when the next name glues onto 国 (中/国宝/武钢铁集团 for 中国宝武钢铁集团): 中 + a word
+ * opening with 国 becomes 中国 + the rest, so that the name keeps its state title.
+ */
+export function splitState(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1];
+    if (t.word === '中' && next && next.start === t.end && next.word.length >= 2 && next.word[0] === '国') {
+      out.push({ word: '中国', tag: 'ns', start: t.start, end: t.end + 1 });
+      out.push({ word: next.word.slice(1), tag: next.tag, start: next.start + 1, end: next.end });
+      k++;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { companyShort } from '../../ingest/resolve/coref.ts';
+import { splitState } from '../../ingest/segment.ts';
 
 describe('a group company and its short name are one body', () => {
   it.each([
@@ -12,5 +13,16 @@ describe('a group company and its short name are one body', () => {
     ['有色集团', '有色金属研究院', false],
   ])('%s / %s', (short, long, same) => {
     expect(companyShort(short, long)).toBe(same);
+  });
+});
+
+describe('中 + a word opening with 国 keeps the state title', () => {
+  const tok = (word: string, tag: string, start: number) => ({ word, tag, start, end: start + word.length });
+  it.each([
+    ['glued onto the next name', [tok('中', 'f', 0), tok('国航', 'nz', 1)], ['中国', '航']],
+    ['not adjacent', [tok('中', 'f', 0), tok('国航', 'nz', 2)], ['中', '国航']],
+    ['a lone 国 is left alone', [tok('中', 'f', 0), tok('国', 'n', 1)], ['中', '国']],
+  ])('%s', (_name, tokens, words) => {
+    expect(splitState(tokens).map((t) => t.word)).toEqual(words);
   });
 });
