@@ -101,6 +101,7 @@ export function svgDocument(charts: ChartSpec[], caption?: string): string {
   const cap = caption ? `<text x="8" y="${h - 6}" font-size="10" fill="#555">${esc(caption)}</text>` : '';
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" font-family="sans-serif" font-size="11">`,
+    `<title>${esc(charts.map((c) => c.title).join('; '))}</title>`,
     `<rect width="${w}" height="${h}" fill="white"/>`,
     ...body,
     cap,
