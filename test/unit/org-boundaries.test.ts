@@ -45,7 +45,11 @@ const run = createRunner(
   createContext({ overridesPath: '/nonexistent.json' }),
 );
 describe('bureau branches end to end', () => {
-  it.each([['国家税务总局甘肃省税务局发布公告。', '国家税务总局甘肃省税务局']])('%s', (text, name) => {
+  it.each([
+    ['国家税务总局甘肃省税务局发布公告。', '国家税务总局甘肃省税务局'],
+    ['国家金融监督管理总局江西监管局发布通知。', '国家金融监督管理总局江西监管局'],
+    ['国家统计局广西调查总队发布数据。', '国家统计局广西调查总队'],
+  ])('%s', (text, name) => {
     const orgs = (run({ id: 't', source: 't', raw: text }).entities ?? []).filter(
       (e) => e.type === 'Organization',
     );
