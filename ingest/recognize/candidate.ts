@@ -42,10 +42,17 @@ export function fitsTokens(view: View, start: number, end: number): boolean {
   return k !== undefined && k >= 0 && view.tokens[k]!.start === start;
 }
 
-/** A Map from written form to values, with the longest form length for scanning. */
+/**
+ * A Map from written form to values. Scanning asks for the forms at every character of every sentence,
+ * and most positions open no name at all, so forms are also indexed by their first two characters with
+ * the longest length behind each opening: a position is rejected with one lookup, and an accepted one
+ * only tries lengths some form with that opening has. Shorter forms (1 character: 沪, 苏) keep the plain
+ * lookup, so `at` yields exactly what a scan of every length would.
+ */
 export class FormIndex<T> {
   readonly map = new Map<string, T[]>();
   maxLen = 0;
+  private readonly longest = new Map<string, number>();
 
   add(form: string, value: T): void {
     const list = this.map.get(form);
@@ -53,11 +60,24 @@ export class FormIndex<T> {
       if (!list.includes(value)) list.push(value);
     } else this.map.set(form, [value]);
     this.maxLen = Math.max(this.maxLen, form.length);
+    if (form.length >= 2) {
+      const opening = form.slice(0, 2);
+      this.longest.set(opening, Math.max(this.longest.get(opening) ?? 0, form.length));
+    }
   }
 
   /** Forms starting at `at`, longest first. */
   *at(text: string, at: number, minLen = 2): Generator<{ form: string; values: T[] }> {
-    for (let len = Math.min(this.maxLen, text.length - at); len >= minLen; len--) {
+    const rest = text.length - at;
+    if (rest >= 2) {
+      const top = Math.min(this.longest.get(text.slice(at, at + 2)) ?? 0, rest);
+      for (let len = top; len >= Math.max(minLen, 2); len--) {
+        const form = text.slice(at, at + len);
+        const values = this.map.get(form);
+        if (values) yield { form, values };
+      }
+    }
+    for (let len = Math.min(this.maxLen, rest, 1); len >= minLen; len--) {
       const form = text.slice(at, at + len);
       const values = this.map.get(form);
       if (values) yield { form, values };
