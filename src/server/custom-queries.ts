@@ -50,16 +50,26 @@ async function resolveIds(
   return rows;
 }
 
+/** Most paths a cooperationPaths request may ask for; also the k of the SHORTEST k search. */
+const MAX_PATHS = 100;
+
 /**
- * One statement per allowed maxHops, built once: quantifier bounds cannot be parameters, and the
- * request only ever picks one of these, never text of its own.
+ * One statement per allowed maxHops, built once: quantifier bounds and SHORTEST k cannot be
+ * parameters, and the request only ever picks one of these, never text of its own.
  */
-function pathStatements(maxHops: number): Map<number, string> {
+export function pathStatements(maxHops: number): Map<number, string> {
   const template = cypher('queries/cooperation-paths');
   const out = new Map<number, string>();
   for (let h = 1; h <= maxHops; h++) {
-    const endHops = Math.max(0, Math.min(2, h - 1));
-    out.set(h, template.replaceAll('{{maxHops}}', String(h)).replaceAll('{{endHops}}', String(endHops)));
+    // SHORTEST refuses a {0,0} quantifier; at maxHops 1 the length filter drops containment hops.
+    const endHops = Math.max(1, Math.min(2, h - 1));
+    out.set(
+      h,
+      template
+        .replaceAll('{{maxHops}}', String(h))
+        .replaceAll('{{endHops}}', String(endHops))
+        .replaceAll('{{k}}', String(MAX_PATHS)),
+    );
   }
   return out;
 }
@@ -79,7 +89,7 @@ export function customResolvers(ctx: ReadContext, limits: CustomLimits) {
     Query: {
       async cooperationPaths(_root: unknown, args: PathArgs) {
         const maxHops = checkRange('maxHops', args.maxHops, 1, limits.maxHops, 'MAX_HOPS');
-        const limit = checkRange('limit', args.limit, 1, 100);
+        const limit = checkRange('limit', args.limit, 1, MAX_PATHS);
         const types = checkTypes(args.types);
         const [from, to] = await Promise.all([
           resolveIds(ctx, 'from', args.from),
