@@ -172,6 +172,18 @@ const PROPER = /^(ns|nr|nrt|nz|x|j)$/;
 /** Position words that live inside a zone's name (长江中游城市群, 西部…). */
 const ZONE_POSITION = /^(上游|中游|下游|东部|西部|中部|南部|北部|东北|西北|西南|东南)$/;
 
+const zoneEndsMemo = new WeakMap<Lexicons, Set<string>>();
+
+/** Last characters of the zone suffixes. */
+function zoneEnds(lex: Lexicons): Set<string> {
+  let ends = zoneEndsMemo.get(lex);
+  if (!ends) {
+    ends = new Set(lex.zoneSuffixes.map((z) => z.slice(-1)));
+    zoneEndsMemo.set(lex, ends);
+  }
+  return ends;
+}
+
 /**
  * Zones by their head alone: a zone suffix (示范区, 经济开发区, 城市群 …) after name parts led by a proper
  * noun: 沈抚改革创新示范区, 洋浦经济开发区, 宁东能源化工基地. Heads of two characters (新区, 基地) need two
@@ -183,6 +195,9 @@ export function headedZones(list: readonly Unit[], places: readonly Candidate[],
   const isPlace = (u: Unit) => places.some((p) => p.start <= u.start && p.end >= u.end);
   for (let h = 0; h < list.length; h++) {
     const u = list[h]!;
+    // A suffix ends the unit, so its last character must end the unit's word: most units fail that
+    // cheaply, before the place and suffix scans below.
+    if (u.word !== '' && !zoneEnds(lex).has(u.word.slice(-1))) continue;
     if (isPlace(u)) continue;
     // The head may span words (经济/开发区) but starts on a word boundary.
     let hs = h;
@@ -270,6 +285,22 @@ const cityLike = (r: RegionEntry) =>
  * stands for, when the gazetteer puts it under that city.
  */
 export function cityArea(lex: Lexicons, cityForm: string, word: string): RegionEntry | undefined {
+  // Two scans of every region per call: remembered per lexicon set (built once, never changed after).
+  let memo = cityAreaMemo.get(lex);
+  if (!memo) {
+    memo = new Map();
+    cityAreaMemo.set(lex, memo);
+  }
+  const key = `${cityForm}\u0000${word}`;
+  if (memo.has(key)) return memo.get(key);
+  const area = findCityArea(lex, cityForm, word);
+  memo.set(key, area);
+  return area;
+}
+
+const cityAreaMemo = new WeakMap<Lexicons, Map<string, RegionEntry | undefined>>();
+
+function findCityArea(lex: Lexicons, cityForm: string, word: string): RegionEntry | undefined {
   const cities = lex.regions.filter(
     (r) => (r.aliases.includes(cityForm) || r.name === cityForm) && cityLike(r),
   );
