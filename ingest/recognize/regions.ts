@@ -301,14 +301,44 @@ export function cityArea(lex: Lexicons, cityForm: string, word: string): RegionE
 const cityAreaMemo = new WeakMap<Lexicons, Map<string, RegionEntry | undefined>>();
 
 function findCityArea(lex: Lexicons, cityForm: string, word: string): RegionEntry | undefined {
-  const cities = lex.regions.filter(
-    (r) => (r.aliases.includes(cityForm) || r.name === cityForm) && cityLike(r),
-  );
-  if (cities.length === 0) return undefined;
-  return lex.regions.find(
-    (r) =>
-      cities.some((c) => r.parent === c.id) &&
-      (r.aliases.includes(word) || r.name.startsWith(word)) &&
-      (r.level === 'county' || r.level === 'zone'),
-  );
+  const ix = areaIndex(lex);
+  const cities = new Set([...(ix.cityByForm.get(cityForm) ?? [])]);
+  if (cities.size === 0) return undefined;
+  // The first match in gazetteer order, as a scan of every region would find it.
+  let best: { r: RegionEntry; order: number } | undefined;
+  for (const city of cities)
+    for (const a of ix.areasOf.get(city) ?? [])
+      if ((a.r.aliases.includes(word) || a.r.name.startsWith(word)) && (!best || a.order < best.order))
+        best = a;
+  return best?.r;
+}
+
+interface AreaIndex {
+  /** City-like regions by name and by alias. */
+  cityByForm: Map<string, string[]>;
+  /** Counties and zones by parent id, with their position in the gazetteer. */
+  areasOf: Map<string, { r: RegionEntry; order: number }[]>;
+}
+
+const areaIndexMemo = new WeakMap<Lexicons, AreaIndex>();
+
+function areaIndex(lex: Lexicons): AreaIndex {
+  let ix = areaIndexMemo.get(lex);
+  if (ix) return ix;
+  ix = { cityByForm: new Map(), areasOf: new Map() };
+  for (const [order, r] of lex.regions.entries()) {
+    if (cityLike(r))
+      for (const form of [r.name, ...r.aliases]) {
+        const ids = ix.cityByForm.get(form) ?? [];
+        ids.push(r.id);
+        ix.cityByForm.set(form, ids);
+      }
+    if (r.parent !== undefined && (r.level === 'county' || r.level === 'zone')) {
+      const list = ix.areasOf.get(r.parent) ?? [];
+      list.push({ r, order });
+      ix.areasOf.set(r.parent, list);
+    }
+  }
+  areaIndexMemo.set(lex, ix);
+  return ix;
 }
