@@ -50,28 +50,41 @@ async function resolveIds(
   return rows;
 }
 
-/** Most paths a cooperationPaths request may ask for; also the k of the SHORTEST k search. */
+/** Most paths a cooperationPaths request may ask for. */
 const MAX_PATHS = 100;
+/**
+ * The k of SHORTEST k, a literal in Cypher 5: the smallest of these at or above `limit`. The search
+ * stops after k paths, so a small limit must not pay for 100 (at 1M relations k = 100 costs ~3x k = 10).
+ */
+const PATH_KS = [1, 5, 10, 25, 50, MAX_PATHS] as const;
 
 /**
- * One statement per allowed maxHops, built once: quantifier bounds and SHORTEST k cannot be
+ * One statement per allowed maxHops and k, built once: quantifier bounds and SHORTEST k cannot be
  * parameters, and the request only ever picks one of these, never text of its own.
  */
-export function pathStatements(maxHops: number): Map<number, string> {
+export function pathStatements(maxHops: number): Map<string, string> {
   const template = cypher('queries/cooperation-paths');
-  const out = new Map<number, string>();
+  const out = new Map<string, string>();
   for (let h = 1; h <= maxHops; h++) {
     // SHORTEST refuses a {0,0} quantifier; at maxHops 1 the length filter drops containment hops.
     const endHops = Math.max(1, Math.min(2, h - 1));
-    out.set(
-      h,
-      template
-        .replaceAll('{{maxHops}}', String(h))
-        .replaceAll('{{endHops}}', String(endHops))
-        .replaceAll('{{k}}', String(MAX_PATHS)),
-    );
+    for (const k of PATH_KS) {
+      out.set(
+        pathKey(h, k),
+        template
+          .replaceAll('{{maxHops}}', String(h))
+          .replaceAll('{{endHops}}', String(endHops))
+          .replaceAll('{{k}}', String(k)),
+      );
+    }
   }
   return out;
+}
+
+/** The statement key for a request: its maxHops and the k bucket that covers its limit. */
+export function pathKey(maxHops: number, limit: number): string {
+  const k = PATH_KS.find((x) => x >= limit) ?? MAX_PATHS;
+  return `${maxHops}:${k}`;
 }
 
 interface PathArgs {
@@ -95,7 +108,7 @@ export function customResolvers(ctx: ReadContext, limits: CustomLimits) {
           resolveIds(ctx, 'from', args.from),
           resolveIds(ctx, 'to', args.to),
         ]);
-        return read(ctx, statements.get(maxHops)!, {
+        return read(ctx, statements.get(pathKey(maxHops, limit))!, {
           fromIds: from.map((e) => e.id),
           toIds: to.map((e) => e.id),
           types,
