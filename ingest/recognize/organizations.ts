@@ -129,6 +129,18 @@ export function chainStart(regions: readonly Candidate[], at: number): number {
 
 const regionAt = (regions: readonly Candidate[], u: Unit) => covered(regions, u.start, u.end);
 
+const suffixEndsMemo = new WeakMap<RecognizerTables['lex'], Set<string>>();
+
+/** Last characters of the body suffixes: a unit whose last character is none of them has no head. */
+function suffixEnds(lex: RecognizerTables['lex']): Set<string> {
+  let ends = suffixEndsMemo.get(lex);
+  if (!ends) {
+    ends = new Set(lex.orgSuffixes.map((s) => s.suffix.slice(-1)));
+    suffixEndsMemo.set(lex, ends);
+  }
+  return ends;
+}
+
 function headedNames(
   view: View,
   list: readonly Unit[],
@@ -142,7 +154,10 @@ function headedNames(
     endsProgram(lex, word) ||
     lex.agencyForms.has(word) ||
     word.endsWith('政府');
+  // Cheap first test: a head suffix ends the unit, so the unit's last character ends a suffix.
+  const ends = suffixEnds(lex);
   list.forEach((u, h) => {
+    if (u.end > 0 && !ends.has(view.text.slice(u.end - 1, u.end)) && !ends.has('')) return;
     if (u.tag === 'quote' || NOT_ORG.has(u.word) || regionAt(regions, u)) return;
     // The longest head that starts on a word boundary: 集团股份/有限公司 ends in 有限公司, not 股份有限公司.
     const aligned = (len: number) => {
