@@ -6,13 +6,8 @@ const SCHEME_TAIL = /^(改革|工作|行动|工程|制度|试点|合一|举措|�
 /** A title that names its kind only (《通知》, 《指引》) points back to the full title of that kind. */
 const SHORT_TITLE = /^《[^《》]{1,4}》$/;
 
-/**
- * A Chinese abbreviation keeps the first characters of a name's parts, in order, and its head:
- * 全国碳市场 for 全国碳排放权交易市场, 江苏省科技厅 for 江苏省科学技术厅.
- */
-export function abbreviates(short: string, long: string): boolean {
-  if (short.length < 4 || short.length + 3 > long.length) return false;
-  if (short[0] !== long[0] || short.slice(-2) !== long.slice(-2)) return false;
+/** Every character of `short` appears in `long`, in the same order. */
+function inOrder(short: string, long: string): boolean {
   let at = 0;
   for (const ch of short) {
     at = long.indexOf(ch, at);
@@ -20,6 +15,16 @@ export function abbreviates(short: string, long: string): boolean {
     at++;
   }
   return true;
+}
+
+/**
+ * A Chinese abbreviation keeps the first characters of a name's parts, in order, and its head:
+ * 全国碳市场 for 全国碳排放权交易市场, 江苏省科技厅 for 江苏省科学技术厅.
+ */
+export function abbreviates(short: string, long: string): boolean {
+  if (short.length < 4 || short.length + 3 > long.length) return false;
+  if (short[0] !== long[0] || short.slice(-2) !== long.slice(-2)) return false;
+  return inOrder(short, long);
 }
 
 /** X试点 is the pilot of X制度 / X改革 told in the same document: one program. */
@@ -39,13 +44,7 @@ export function pilotOf(short: string, long: string): boolean {
 export function paraphrases(short: string, long: string): boolean {
   if (short.length < 6 || short.length >= long.length || short.slice(-2) !== long.slice(-2)) return false;
   if (!long.includes(short.slice(0, 2))) return false;
-  let at = 0;
-  for (const ch of short) {
-    at = long.indexOf(ch, at);
-    if (at < 0) return false;
-    at++;
-  }
-  return true;
+  return inOrder(short, long);
 }
 
 /**
@@ -56,13 +55,7 @@ export function companyShort(short: string, long: string): boolean {
   const core = long.replace(/^中国/, '').replace(/(股份)?有限(责任)?公司$|公司$/, '');
   if (core === long || !core.endsWith('集团') || !short.endsWith('集团') || short.length < 4) return false;
   if (short.length > core.length || short[0] !== core[0]) return false;
-  let at = 0;
-  for (const ch of short) {
-    at = core.indexOf(ch, at);
-    if (at < 0) return false;
-    at++;
-  }
-  return true;
+  return inOrder(short, core);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { applyOverrides, loadOverrides, type Overrides } from '../curation/overrides.ts';
+import type { RegionEntry } from '../lexicons/index.ts';
 import { need, type Stage } from '../pipeline.ts';
 import { GENERIC_RULE } from '../recognize/organizations.ts';
 import { CITY_COUNTY, cityArea, FTZ_AREA } from '../recognize/regions.ts';
@@ -27,15 +28,7 @@ export function resolveMention(
           : (t.regions.map.get(m.surface) ?? []);
       const r = pickRegion(ids, t, places);
       if (!r) return undefined;
-      return {
-        id: r.id,
-        type: 'Region',
-        name: r.name,
-        confidence: m.confidence,
-        code: r.code,
-        level: r.level,
-        within: r.parent,
-      };
+      return gazetteerRegion(r, m.confidence);
     }
     case 'Organization': {
       const c = canonicalOrg(m.surface, t, places);
@@ -77,6 +70,19 @@ const ZONE_HEADS: [RegExp, string][] = [
 export function zoneFullName(surface: string): string {
   for (const [short, full] of ZONE_HEADS) if (short.test(surface)) return surface.replace(short, full);
   return surface;
+}
+
+/** A division of the gazetteer as an entity: its code, level and parent come with it. */
+function gazetteerRegion(r: RegionEntry, confidence: number): Omit<Entity, 'aliases'> {
+  return {
+    id: r.id,
+    type: 'Region',
+    name: r.name,
+    confidence,
+    code: r.code,
+    level: r.level,
+    within: r.parent,
+  };
 }
 
 /** A zone named after a place (杭州高新区): its own name, inside that place. */
@@ -134,16 +140,7 @@ function ftzArea(m: Mention, t: RecognizerTables, places: DocPlaces): Omit<Entit
 function cityCounty(m: Mention, t: RecognizerTables, places: DocPlaces): Omit<Entity, 'aliases'> | undefined {
   for (const { form } of t.regions.at(m.surface, 0)) {
     const r = cityArea(t.lex, form, m.surface.slice(form.length));
-    if (r)
-      return {
-        id: r.id,
-        type: 'Region',
-        name: r.name,
-        confidence: m.confidence,
-        code: r.code,
-        level: r.level,
-        within: r.parent,
-      };
+    if (r) return gazetteerRegion(r, m.confidence);
   }
   return placeZone(m, t, places);
 }

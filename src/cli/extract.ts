@@ -1,7 +1,7 @@
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { readFile } from 'node:fs/promises';
 import { createPipeline } from '../../ingest/index.ts';
 import { toExtractLine } from '../../ingest/output.ts';
+import { decodeBytes } from '../../ingest/read/decode.ts';
 import { listInputs, readInput } from '../../ingest/read/files.ts';
 import { parseJsonl } from '../../ingest/read/formats.ts';
 
@@ -19,10 +19,9 @@ export async function extract(
   const emit = (line: unknown) => out.write(`${JSON.stringify(line)}\n`);
   let failures = 0;
   if (opts.jsonl) {
-    const lines: string[] = [];
-    for await (const line of createInterface({ input: createReadStream(opts.jsonl, 'utf8') }))
-      lines.push(line);
-    for (const doc of parseJsonl(opts.jsonl, lines.join('\n'))) emit(toExtractLine(pipeline(doc)));
+    // Read as JSONL whatever the file is called, with the same strict decoding as every other input.
+    const { text } = decodeBytes(await readFile(opts.jsonl), opts.jsonl);
+    for (const doc of parseJsonl(opts.jsonl, text)) emit(toExtractLine(pipeline(doc)));
   }
   for (const file of await listInputs(opts.paths)) {
     try {
