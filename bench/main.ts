@@ -19,7 +19,7 @@ import { type QueryCase, startGraphqlBench } from './graphql.ts';
 import { BareLoader, batchesOf, loadBare, loadWithWriter } from './ingest.ts';
 import { profileWriter } from './ingest-profile.ts';
 import { cpuSnapshot, describeMachine, otherLoad } from './machine.ts';
-import { BenchServer, DEFAULT_SERVER } from './neo4j.ts';
+import { BenchServer, DEFAULT_SERVER, serverOnPort } from './neo4j.ts';
 import { renderReport, scalingChart } from './report.ts';
 import type { BenchResults, ScalePoint, StreamFigures } from './results.ts';
 import { peakRssMB, resetPeakRss } from './stats.ts';
@@ -146,6 +146,11 @@ async function main(argv: string[]): Promise<void> {
       String(STREAM_ABOVE),
     )
     .option('--keep-server', 'leave the bench Neo4j running at the end')
+    .option(
+      '--bolt-port <n>',
+      'Bolt port of the bench Neo4j (its home and HTTP port follow), so two benchmarks can run side by side',
+      String(DEFAULT_SERVER.boltPort),
+    )
     .option('--revision <rev>', 'the commit measured, when running from an exported snapshot (no .git)')
     .parse(argv);
   const opts = program.opts<{
@@ -157,6 +162,7 @@ async function main(argv: string[]): Promise<void> {
     sizes?: string;
     streamAbove: string;
     keepServer?: boolean;
+    boltPort: string;
     revision?: string;
   }>();
   const mode = opts.full ? 'full' : 'quick';
@@ -260,7 +266,7 @@ async function main(argv: string[]): Promise<void> {
     }
 
     const needsDb = ['ingest', 'graphql', 'paths'].some((s) => only.has(s));
-    const server = new BenchServer(DEFAULT_SERVER);
+    const server = new BenchServer(serverOnPort(Number(opts.boltPort)));
     const database = server.config.NEO4J_DATABASE;
     if (needsDb) {
       const loadSizes = only.has('ingest') ? plan.loadSizes : [];

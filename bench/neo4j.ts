@@ -26,6 +26,17 @@ export const DEFAULT_SERVER: BenchServerOptions = {
   pageCache: '2g',
 };
 
+/** The default server moved to another Bolt port, with a home and HTTP port of its own. */
+export function serverOnPort(boltPort: number): BenchServerOptions {
+  if (boltPort === DEFAULT_SERVER.boltPort) return DEFAULT_SERVER;
+  return {
+    ...DEFAULT_SERVER,
+    home: `${DEFAULT_SERVER.home}-${boltPort}`,
+    boltPort,
+    httpPort: boltPort + 1000,
+  };
+}
+
 const REPO_LIB = fileURLToPath(new URL('../.neo4j/lib', import.meta.url));
 
 export class BenchServer {
