@@ -1,24 +1,21 @@
-import { createRequire } from 'node:module';
+import { ALNUM, CJK, CJK_PUNCT, classOf, foldMany, foldOne, LETTER, TERMINAL } from './chars.ts';
 import type { Stage } from './pipeline.ts';
 
-/** One normalized character and the index in the raw text it came from. */
-interface Char {
-  c: string;
-  at: number;
+/**
+ * The text being normalized: one code point per slot and the raw index it came from. Parallel typed
+ * arrays instead of an object per character, because normalize touches every character of the corpus.
+ */
+interface Chars {
+  cp: Int32Array;
+  at: Int32Array;
+  n: number;
 }
 
-interface OpenCC {
-  Converter(opts: { from: string; to: string }): (s: string) => string;
-}
-const opencc = createRequire(import.meta.url)('opencc-js') as OpenCC;
-// Character conversion only: `twp` → `cn` also rewrites vocabulary, and on simplified text it turns
-// 影像 into 图像, changing what the author wrote; names of bodies and places need characters, not idiom.
-const charT2S = opencc.Converter({ from: 'hk', to: 'cn' });
+const NL = 0x0a;
+const SPACE = 0x20;
+const TAB = 0x09;
+const NONE = -1;
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
-const CJK_PUNCT = /[\u3000-\u303f“”‘’《》〈〉「」『』【】（）—…·、]/;
-const TERMINAL = /[。!?;:！？；：…”」』)）]/;
-const ALNUM = /[0-9A-Za-z%]/;
 /** A page marker line as PDF converters leave it: "— 4 —", "- 12 -", "第 3 页". */
 const PAGE_MARKER =
   /^[ \t]*(?:[—–-]{1,2}[ \t]*\d{1,4}[ \t]*[—–-]{1,2}|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*共[ \t]*\d+[ \t]*页)?)[ \t]*$/;
@@ -26,160 +23,221 @@ const PAGE_MARKER =
 /**
  * Normalizes raw text for matching and keeps an exact map back to it: NFKC (full-width folding),
  * traditional → simplified, PDF page markers removed, hard line breaks inside sentences joined, stray
- * spaces between Chinese characters dropped. offsets[i] is the raw index of text[i].
+ * spaces between Chinese characters dropped. offsets[i] is the raw index of the i-th code point of text
+ * (the i-th UTF-16 unit as long as the text holds no character outside the BMP).
  */
 export function normalizeText(raw: string): { text: string; offsets: number[] } {
   let chars = fold(raw);
-  chars = toSimplified(chars);
   chars = dropPageMarkers(chars);
   chars = joinHardBreaks(chars);
   chars = dropStraySpaces(chars);
-  return { text: chars.map((x) => x.c).join(''), offsets: [...chars.map((x) => x.at), raw.length] };
+  // A plain loop: Array.from walks a typed array through its iterator, several times slower.
+  const offsets: number[] = [];
+  for (let k = 0; k < chars.n; k++) offsets.push(chars.at[k]!);
+  offsets.push(raw.length);
+  return { text: toText(chars), offsets };
 }
 
-/** NFKC per code point, so a folded character keeps its own raw index; CRLF becomes LF. */
-function fold(raw: string): Char[] {
-  const out: Char[] = [];
+const empty = (size: number): Chars => ({ cp: new Int32Array(size), at: new Int32Array(size), n: 0 });
+
+function push(out: Chars, cp: number, at: number): void {
+  if (out.n === out.cp.length) {
+    const cps = new Int32Array(out.cp.length * 2 + 16);
+    const ats = new Int32Array(cps.length);
+    cps.set(out.cp);
+    ats.set(out.at);
+    out.cp = cps;
+    out.at = ats;
+  }
+  out.cp[out.n] = cp;
+  out.at[out.n++] = at;
+}
+
+/** NFKC and traditional → simplified per code point, so a folded character keeps its own raw index; CRLF becomes LF. */
+function fold(raw: string): Chars {
+  const out = empty(raw.length + 16);
   for (let i = 0; i < raw.length; ) {
-    const ch = String.fromCodePoint(raw.codePointAt(i)!);
-    if (ch === '\r' && raw[i + 1] === '\n') {
-      i++;
-      continue;
+    const cp = raw.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    if (cp === 0x0d) {
+      if (raw.charCodeAt(i + 1) === NL) {
+        i++;
+        continue;
+      }
+      push(out, NL, i);
+    } else if (cp < 0x80) {
+      push(out, cp, i);
+    } else {
+      const one = foldOne(cp);
+      if (one >= 0) push(out, one, i);
+      else for (const c of foldMany(cp)) push(out, c, i);
     }
-    const folded = ch === '\r' ? '\n' : ch.normalize('NFKC');
-    for (const c of folded) out.push({ c, at: i });
-    i += ch.length;
+    i += width;
   }
   return out;
 }
 
-/** Traditional → simplified, one character at a time so that each keeps its raw position. */
-function toSimplified(chars: Char[]): Char[] {
-  return chars.map((x) => (CJK.test(x.c) ? { c: charT2S(x.c), at: x.at } : x));
+/** The text of slots [from, to) as a string. */
+function slice(chars: Chars, from: number, to: number): string {
+  let s = '';
+  for (let k = from; k < to; k++) s += String.fromCodePoint(chars.cp[k]!);
+  return s;
 }
 
-/** Splits into lines, keeping each line's characters including its newline. */
-function lines(chars: Char[]): Char[][] {
-  const out: Char[][] = [[]];
-  for (const x of chars) {
-    out[out.length - 1]!.push(x);
-    if (x.c === '\n') out.push([]);
+// ignoreBOM keeps a leading U+FEFF in the text instead of swallowing it.
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
+function toText(chars: Chars): string {
+  const units = new Uint16Array(chars.n);
+  for (let k = 0; k < chars.n; k++) {
+    const c = chars.cp[k]!;
+    // Surrogates (paired or lone) would not survive the decoder unchanged: build those texts by code point.
+    if (c >= 0xd800 && (c <= 0xdfff || c > 0xffff)) return slice(chars, 0, chars.n);
+    units[k] = c;
   }
+  return utf16.decode(units);
+}
+
+const isHSpace = (c: number) => c === SPACE || c === TAB;
+const isBlank = (c: number) => c === SPACE || c === TAB || c === NL;
+
+/** Drops page marker lines with their newline; only lines opening with a dash or 第 can be one. */
+function dropPageMarkers(chars: Chars): Chars {
+  const { cp, at, n } = chars;
+  let out: Chars | undefined;
+  let kept = 0;
+  for (let start = 0; start < n; ) {
+    let end = start;
+    while (end < n && cp[end] !== NL) end++;
+    const next = end < n ? end + 1 : end;
+    let k = start;
+    while (k < end && isHSpace(cp[k]!)) k++;
+    const c = cp[k];
+    const candidate = k < end && (c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0x7b2c);
+    if (candidate && PAGE_MARKER.test(slice(chars, start, end))) {
+      out ??= empty(n);
+      out.cp.set(cp.subarray(kept, start), out.n);
+      out.at.set(at.subarray(kept, start), out.n);
+      out.n += start - kept;
+      kept = next;
+    }
+    start = next;
+  }
+  if (!out) return chars;
+  out.cp.set(cp.subarray(kept, n), out.n);
+  out.at.set(at.subarray(kept, n), out.n);
+  out.n += n - kept;
   return out;
 }
-
-function dropPageMarkers(chars: Char[]): Char[] {
-  return lines(chars)
-    .filter(
-      (line) =>
-        !PAGE_MARKER.test(
-          line
-            .map((x) => x.c)
-            .join('')
-            .replace(/\n$/, ''),
-        ),
-    )
-    .flat();
-}
-
-const isBlank = (c: string) => c === ' ' || c === '\t' || c === '\n';
-const isHSpace = (c: string) => c === ' ' || c === '\t';
 
 /**
  * A run of whitespace holding newlines is a hard wrap when the text before it does not end a sentence
  * and carries no trailing space (PDF converters mark paragraph ends that way) and the line before it is
  * not much shorter than the document's typical line (a short line is a title or a paragraph end).
  */
-function joinHardBreaks(chars: Char[]): Char[] {
+function joinHardBreaks(chars: Chars): Chars {
+  const { cp, at, n } = chars;
   const typical = typicalLineLength(chars);
-  const out: Char[] = [];
+  const out = empty(n);
   let lineStart = 0;
-  for (let i = 0; i < chars.length; ) {
-    if (!isBlank(chars[i]!.c)) {
-      out.push(chars[i]!);
+  for (let i = 0; i < n; ) {
+    if (!isBlank(cp[i]!)) {
+      push(out, cp[i]!, at[i]!);
       i++;
       continue;
     }
     let j = i;
-    while (j < chars.length && isBlank(chars[j]!.c)) j++;
-    const run = chars.slice(i, j);
-    const newline = run.findIndex((x) => x.c === '\n');
-    if (newline < 0) {
-      out.push(...run);
+    let newline = NONE;
+    for (; j < n && isBlank(cp[j]!); j++) if (newline === NONE && cp[j] === NL) newline = j;
+    if (newline === NONE) {
+      for (let k = i; k < j; k++) push(out, cp[k]!, at[k]!);
       i = j;
       continue;
     }
-    const prev = chars[i - 1]?.c;
-    const next = chars[j]?.c;
-    const trailingSpace = newline > 0;
-    const lineLength = out.length - lineStart;
+    const prev = i > 0 ? cp[i - 1]! : NONE;
+    const next = j < n ? cp[j]! : NONE;
+    const p = classOf(prev);
+    const q = classOf(next);
+    const trailingSpace = newline > i;
     const soft =
-      prev !== undefined &&
-      next !== undefined &&
-      !TERMINAL.test(prev) &&
+      prev !== NONE &&
+      next !== NONE &&
+      !(p & TERMINAL) &&
       !trailingSpace &&
-      (typical === 0 || lineLength >= typical * 0.6) &&
+      (typical === 0 || out.n - lineStart >= typical * 0.6) &&
       // A wrapped line is as full as the one after it; a shorter line is a title before its body.
       physicalLength(chars, i, -1) >= physicalLength(chars, j, 1) * 0.9 - 2 &&
-      (CJK.test(prev) || CJK_PUNCT.test(prev) || ALNUM.test(prev) || /[,(]/.test(prev)) &&
-      (CJK.test(next) || CJK_PUNCT.test(next) || ALNUM.test(next) || /[(]/.test(next));
+      (p & (CJK | CJK_PUNCT | ALNUM) || prev === 0x2c || prev === 0x28) &&
+      (q & (CJK | CJK_PUNCT | ALNUM) || next === 0x28);
     if (soft) {
       // Latin words broken across lines keep one space between them.
-      if (ALNUM.test(prev) && ALNUM.test(next) && /[A-Za-z]/.test(prev + next))
-        out.push({ c: ' ', at: run[0]!.at });
+      if (p & q & ALNUM && (p | q) & LETTER) push(out, SPACE, at[i]!);
     } else {
-      out.push(run[newline]!);
-      lineStart = out.length;
+      push(out, NL, at[newline]!);
+      lineStart = out.n;
     }
     i = j;
   }
   return out;
 }
 
-/** Length of the physical line ending before `at` (dir -1) or starting at `at` (dir 1), spaces excluded. */
-function physicalLength(chars: Char[], at: number, dir: 1 | -1): number {
+/** Length of the physical line ending before `from` (dir -1) or starting at `from` (dir 1), spaces excluded. */
+function physicalLength(chars: Chars, from: number, dir: 1 | -1): number {
   let n = 0;
-  for (let k = dir === 1 ? at : at - 1; k >= 0 && k < chars.length && chars[k]!.c !== '\n'; k += dir) {
-    if (!isHSpace(chars[k]!.c)) n++;
+  for (let k = dir === 1 ? from : from - 1; k >= 0 && k < chars.n && chars.cp[k] !== NL; k += dir) {
+    if (!isHSpace(chars.cp[k]!)) n++;
   }
   return n;
 }
 
 /** The most common length of non-empty lines, when the text looks wrapped (≥ 6 lines); else 0. */
-function typicalLineLength(chars: Char[]): number {
-  const lengths = lines(chars)
-    .map((l) => l.filter((x) => x.c !== '\n').length)
-    .filter((n) => n > 0);
+function typicalLineLength(chars: Chars): number {
+  const lengths: number[] = [];
+  let length = 0;
+  for (let k = 0; k < chars.n; k++) {
+    if (chars.cp[k] !== NL) length++;
+    else {
+      if (length > 0) lengths.push(length);
+      length = 0;
+    }
+  }
+  if (length > 0) lengths.push(length);
   if (lengths.length < 6) return 0;
-  const sorted = [...lengths].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length * 0.75)]!;
+  lengths.sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.75)]!;
 }
 
-const tight = (c: string | undefined) => c !== undefined && (CJK.test(c) || CJK_PUNCT.test(c));
-const word = (c: string | undefined) =>
-  c !== undefined && (tight(c) || ALNUM.test(c) || c === '.' || c === ',');
+const tight = (cls: number) => (cls & (CJK | CJK_PUNCT)) !== 0;
+const word = (c: number, cls: number) => tight(cls) || (cls & ALNUM) !== 0 || c === 0x2e || c === 0x2c;
 
 /** Drops spaces next to a Chinese character ("6 月 10 日" → "6月10日"); Latin words keep theirs. */
-function dropStraySpaces(chars: Char[]): Char[] {
-  const out: Char[] = [];
-  for (let i = 0; i < chars.length; ) {
-    if (!isHSpace(chars[i]!.c)) {
-      out.push(chars[i]!);
+function dropStraySpaces(chars: Chars): Chars {
+  const { cp, at, n } = chars;
+  const out = empty(n);
+  for (let i = 0; i < n; ) {
+    if (!isHSpace(cp[i]!)) {
+      out.cp[out.n] = cp[i]!;
+      out.at[out.n++] = at[i]!;
       i++;
       continue;
     }
     let j = i;
-    while (j < chars.length && isHSpace(chars[j]!.c)) j++;
-    const prev = out[out.length - 1]?.c;
-    const next = chars[j]?.c;
+    while (j < n && isHSpace(cp[j]!)) j++;
+    const prev = out.n > 0 ? out.cp[out.n - 1]! : NONE;
+    const next = j < n ? cp[j]! : NONE;
+    const p = classOf(prev);
+    const q = classOf(next);
     const drop =
-      prev === undefined ||
-      next === undefined ||
-      prev === '\n' ||
-      next === '\n' ||
-      (tight(prev) && word(next)) ||
-      (word(prev) && tight(next));
-    if (!drop) out.push(chars[i]!);
+      prev === NONE ||
+      next === NONE ||
+      prev === NL ||
+      next === NL ||
+      (tight(p) && word(next, q)) ||
+      (word(prev, p) && tight(q));
+    if (!drop) {
+      out.cp[out.n] = cp[i]!;
+      out.at[out.n++] = at[i]!;
+    }
     i = j;
   }
   return out;
