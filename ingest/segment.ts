@@ -3,26 +3,40 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { readTagTable, Tagger } from './jieba-tags.ts';
 import type { Lexicons } from './lexicons/index.ts';
 import { need, type Stage } from './pipeline.ts';
-import type { Token } from './types.ts';
+import type { Sentence, Token } from './types.ts';
 
 interface Jieba {
+  DEFAULT_DICT: string;
+  DEFAULT_USER_DICT: string;
   load(opts?: { userDict?: string }): void;
   tag(text: string): { word: string; tag: string }[];
   cut(text: string, hmm?: boolean): string[];
 }
 
 let jieba: Jieba | undefined;
+/** The user dictionary paths jieba loaded, as given to it. */
+let loadedUserDicts = '';
+let tagger: Tagger | undefined;
 
 /** nodejieba holds one global dictionary and can load only once: the first caller's dictionaries win. */
 export function loadJieba(userDicts: readonly string[] = []): Jieba {
   if (!jieba) {
     const lib = createRequire(import.meta.url)('nodejieba') as Jieba;
+    loadedUserDicts = userDicts.length ? userDicts.join('|') : lib.DEFAULT_USER_DICT;
     lib.load(userDicts.length ? { userDict: userDicts.join('|') } : {});
     jieba = lib;
   }
   return jieba;
+}
+
+/** Parts of speech from the dictionaries jieba loaded, read on first use. */
+function tags(): Tagger {
+  const lib = loadJieba();
+  tagger ??= new Tagger(readTagTable(lib.DEFAULT_DICT, loadedUserDicts));
+  return tagger;
 }
 
 /**
@@ -56,9 +70,33 @@ export function writeUserDictionary(lex: Lexicons): string {
 
 /** Tags a sentence and gives each token its offsets (relative to `base`). */
 export function tagText(text: string, base = 0): Token[] {
+  const words = loadJieba().cut(text, true);
+  return tokensOf(text, base, words, 0, words.length);
+}
+
+/**
+ * Tags every sentence of a document with one jieba call: the sentences joined by newlines, which jieba
+ * always cuts on (a separator in its pre-filter), so each sentence is cut exactly as on its own.
+ */
+export function tagSentences(sentences: readonly Sentence[]): Token[][] {
+  if (sentences.length === 0) return [];
+  const words = loadJieba().cut(sentences.map((s) => s.text).join('\n'), true);
+  const ends: number[] = [];
+  for (let k = 0; k < words.length; k++) if (words[k] === '\n') ends.push(k);
+  ends.push(words.length);
+  // Sentences hold no newline, so this cannot happen; if it did, cut them one by one.
+  if (ends.length !== sentences.length) return sentences.map((s) => tagText(s.text, s.start));
+  return sentences.map((s, i) => tokensOf(s.text, s.start, words, i === 0 ? 0 : ends[i - 1]! + 1, ends[i]!));
+}
+
+/** Tokens of `text` from jieba's words [from, to), as `tag` would give them, with offsets from `base`. */
+function tokensOf(text: string, base: number, words: readonly string[], from: number, to: number): Token[] {
+  const tagger = tags();
   const tokens: Token[] = [];
   let at = 0;
-  for (const { word, tag } of loadJieba().tag(text)) {
+  for (let k = from; k < to; k++) {
+    const word = words[k]!;
+    const tag = tagger.tag(word);
     const found = text.indexOf(word, at);
     const start = found >= 0 ? found : at;
     for (const part of unglue(word, tag)) {
@@ -110,7 +148,8 @@ export const segment: Stage = {
   requires: ['sentences'],
   assigns: ['sentences'],
   run(doc) {
-    const sentences = need(doc, 'sentences').map((s) => ({ ...s, tokens: tagText(s.text, s.start) }));
-    return { ...doc, sentences };
+    const sentences = need(doc, 'sentences');
+    const tokens = tagSentences(sentences);
+    return { ...doc, sentences: sentences.map((s, k) => ({ ...s, tokens: tokens[k]! })) };
   },
 };
