@@ -99,9 +99,13 @@ function tokensOf(text: string, base: number, words: readonly string[], from: nu
     const tag = tagger.tag(word);
     const found = text.indexOf(word, at);
     const start = found >= 0 ? found : at;
-    for (const part of unglue(word, tag)) {
-      const s = start + part.offset;
-      tokens.push({ word: part.word, tag: part.tag, start: base + s, end: base + s + part.word.length });
+    // Only untagged words can come unglued: skip the parts arrays for all others.
+    if (tag !== 'x') tokens.push({ word, tag, start: base + start, end: base + start + word.length });
+    else {
+      for (const part of unglue(word, tag)) {
+        const s = start + part.offset;
+        tokens.push({ word: part.word, tag: part.tag, start: base + s, end: base + s + part.word.length });
+      }
     }
     at = start + word.length;
   }
