@@ -40,6 +40,22 @@ export function normalizeText(raw: string): { text: string; offsets: number[] } 
 
 const empty = (size: number): Chars => ({ cp: new Int32Array(size), at: new Int32Array(size), n: 0 });
 
+// The passes write into two buffers in turn, kept across documents: fresh typed arrays per pass and
+// document cost more in allocation and GC than the passes themselves.
+const scratch: [Chars, Chars] = [empty(1 << 14), empty(1 << 14)];
+let units = new Uint16Array(1 << 14);
+
+/** The scratch buffer that is not `input`, emptied, with room for `size` slots. */
+function target(input: Chars | undefined, size: number): Chars {
+  const out = scratch[0] === input ? scratch[1] : scratch[0];
+  if (out.cp.length < size) {
+    out.cp = new Int32Array(size);
+    out.at = new Int32Array(size);
+  }
+  out.n = 0;
+  return out;
+}
+
 function push(out: Chars, cp: number, at: number): void {
   if (out.n === out.cp.length) {
     const cps = new Int32Array(out.cp.length * 2 + 16);
@@ -55,7 +71,7 @@ function push(out: Chars, cp: number, at: number): void {
 
 /** NFKC and traditional → simplified per code point, so a folded character keeps its own raw index; CRLF becomes LF. */
 function fold(raw: string): Chars {
-  const out = empty(raw.length + 16);
+  const out = target(undefined, raw.length + 16);
   for (let i = 0; i < raw.length; ) {
     const cp = raw.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
@@ -88,14 +104,14 @@ function slice(chars: Chars, from: number, to: number): string {
 const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 function toText(chars: Chars): string {
-  const units = new Uint16Array(chars.n);
+  if (units.length < chars.n) units = new Uint16Array(chars.n);
   for (let k = 0; k < chars.n; k++) {
     const c = chars.cp[k]!;
     // Surrogates (paired or lone) would not survive the decoder unchanged: build those texts by code point.
     if (c >= 0xd800 && (c <= 0xdfff || c > 0xffff)) return slice(chars, 0, chars.n);
     units[k] = c;
   }
-  return utf16.decode(units);
+  return utf16.decode(units.subarray(0, chars.n));
 }
 
 const isHSpace = (c: number) => c === SPACE || c === TAB;
@@ -115,7 +131,7 @@ function dropPageMarkers(chars: Chars): Chars {
     const c = cp[k];
     const candidate = k < end && (c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0x7b2c);
     if (candidate && PAGE_MARKER.test(slice(chars, start, end))) {
-      out ??= empty(n);
+      out ??= target(chars, n);
       out.cp.set(cp.subarray(kept, start), out.n);
       out.at.set(at.subarray(kept, start), out.n);
       out.n += start - kept;
@@ -138,7 +154,7 @@ function dropPageMarkers(chars: Chars): Chars {
 function joinHardBreaks(chars: Chars): Chars {
   const { cp, at, n } = chars;
   const typical = typicalLineLength(chars);
-  const out = empty(n);
+  const out = target(chars, n);
   let lineStart = 0;
   for (let i = 0; i < n; ) {
     if (!isBlank(cp[i]!)) {
@@ -213,7 +229,7 @@ const word = (c: number, cls: number) => tight(cls) || (cls & ALNUM) !== 0 || c 
 /** Drops spaces next to a Chinese character ("6 月 10 日" → "6月10日"); Latin words keep theirs. */
 function dropStraySpaces(chars: Chars): Chars {
   const { cp, at, n } = chars;
-  const out = empty(n);
+  const out = target(chars, n);
   for (let i = 0; i < n; ) {
     if (!isHSpace(cp[i]!)) {
       out.cp[out.n] = cp[i]!;
