@@ -39,6 +39,42 @@ export function ancestors(r: RegionEntry, t: RecognizerTables): string[] {
   return out;
 }
 
+/** Region entries by the surface a mention wrote, for a doc without places yet; filled as met. */
+const plainPicks = new WeakMap<RecognizerTables, Map<string, RegionEntry | undefined>>();
+
+/**
+ * pickRegion(ids, t, {}) of a region mention: it depends only on the surface (and the province-abbr
+ * rule), so it is remembered per surface the gazetteer knows instead of re-sorted for every mention.
+ */
+function plainPick(m: Mention, t: RecognizerTables): RegionEntry | undefined {
+  const abbr = m.rule === 'province-abbr';
+  if (!abbr && !t.regions.map.has(m.surface)) return undefined;
+  let picks = plainPicks.get(t);
+  if (!picks) {
+    picks = new Map();
+    plainPicks.set(t, picks);
+  }
+  const key = abbr ? `abbr:${m.surface}` : m.surface;
+  if (picks.has(key)) return picks.get(key);
+  const ids = abbr ? [t.lex.provinceAbbr.get(m.surface)!] : t.regions.map.get(m.surface)!;
+  const r = pickRegion(ids, t, {});
+  picks.set(key, r);
+  return r;
+}
+
+/** The key counted most often; ties go to the first counted (what a stable sort by count gives). */
+function top(counts: Map<string, number>): string | undefined {
+  let best: string | undefined;
+  let most = 0;
+  for (const [id, n] of counts) {
+    if (n > most) {
+      best = id;
+      most = n;
+    }
+  }
+  return best;
+}
+
 /** The most mentioned province (counting its cities and counties) and city of the article. */
 export function docPlaces(mentions: readonly Mention[], t: RecognizerTables): DocPlaces {
   const provinces = new Map<string, number>();
@@ -46,11 +82,7 @@ export function docPlaces(mentions: readonly Mention[], t: RecognizerTables): Do
   const counties = new Map<string, number>();
   for (const m of mentions) {
     if (m.type !== 'Region') continue;
-    const ids =
-      m.rule === 'province-abbr'
-        ? [t.lex.provinceAbbr.get(m.surface)!]
-        : (t.regions.map.get(m.surface) ?? []);
-    const r = pickRegion(ids, t, {});
+    const r = plainPick(m, t);
     if (!r) continue;
     for (const id of ancestors(r, t)) {
       const e = t.lex.regionById.get(id)!;
@@ -59,7 +91,6 @@ export function docPlaces(mentions: readonly Mention[], t: RecognizerTables): Do
     }
     if (r.level === 'county') counties.set(r.id, (counties.get(r.id) ?? 0) + 1);
   }
-  const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1])[0]?.[0];
   const province = top(provinces);
   const city = top(cities);
   const county = top(counties);

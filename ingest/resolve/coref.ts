@@ -1,4 +1,4 @@
-import type { Entity, Mention } from '../types.ts';
+import type { Entity } from '../types.ts';
 import { nameKey } from './canonical.ts';
 
 /** Tails that turn a scheme's name into a longer name of the same scheme (“证照分离”改革, “信易贷”工作). */
@@ -63,21 +63,18 @@ export function companyShort(short: string, long: string): boolean {
  * 大飞机先进材料创新联盟, 信息平台 after 长三角生物医药协同创新信息平台, 证照分离 and “证照分离”改革, 《通知》
  * and the full 《…通知》. Returns a map from absorbed entity id to the id that absorbs it.
  */
-export function shortFormMerges(
-  entities: readonly Entity[],
-  mentions: readonly Mention[],
-): Map<string, string> {
+export function shortFormMerges(entities: readonly Entity[]): Map<string, string> {
   const merges = new Map<string, string>();
-  const firstSeen = new Map<string, number>();
-  for (const m of mentions) if (m.entityId && !firstSeen.has(m.entityId)) firstSeen.set(m.entityId, m.start);
-  const byLength = [...entities].sort((a, b) => nameKey(b.name).length - nameKey(a.name).length);
+  // Keys computed once per entity: nameKey (NFKC and two regexes) was redone for every pair and every sort step.
+  const keyOf = new Map(entities.map((e) => [e, nameKey(e.name)]));
+  const byLength = [...entities].sort((a, b) => keyOf.get(b)!.length - keyOf.get(a)!.length);
   for (const short of entities) {
     if (short.type === 'Region') continue;
     const shortKeys = [short.name, ...short.aliases].map(nameKey);
     const isShortTitle = SHORT_TITLE.test(short.name);
     const target = byLength.find((long) => {
       if (long === short || long.type !== short.type || merges.has(long.id)) return false;
-      const longKey = nameKey(long.name);
+      const longKey = keyOf.get(long)!;
       return shortKeys.some((k) => {
         if (short.type === 'Program' && (pilotOf(k, longKey) || paraphrases(k, longKey))) return true;
         if (short.type === 'Organization' && companyShort(k, longKey)) return true;
