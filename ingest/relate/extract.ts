@@ -18,7 +18,7 @@ import {
   sentenceSubject,
   toGroup,
 } from './roles.ts';
-import { anaphorSlots, type History, mentionSlots, named } from './slots.ts';
+import { anaphorSlots, type History, mentionSlots } from './slots.ts';
 import { findTriggers, type TriggerHit } from './triggers.ts';
 
 /** What earlier sentences leave for later ones: subjects to carry over and antecedents. */
@@ -44,7 +44,11 @@ export interface Extracted {
 }
 
 export function evidenceOf(doc: Doc, s: Sentence): Evidence {
-  return { docId: doc.id, sentence: s.index, text: doc.raw.slice(s.orig.start, s.orig.end), ...s.orig };
+  // Object.assign, not a spread after own keys: that spread takes a slow path on Node 20.
+  return Object.assign(
+    { docId: doc.id, sentence: s.index, text: doc.raw.slice(s.orig.start, s.orig.end) },
+    s.orig,
+  );
 }
 
 /** Runs the trigger patterns over every sentence, carrying subjects and antecedents forward. */
@@ -56,9 +60,9 @@ export function extractPatterns(doc: Doc, sentences: readonly Sentence[], lex: R
   sentences.forEach((sentence, i) => {
     const text = sentence.text;
     const own = base[i] ?? [];
-    const slots = [...own, ...anaphorSlots(text, own, discourse.history, lex)].sort(
-      (a, b) => a.start - b.start,
-    );
+    const anaphors = anaphorSlots(text, own, discourse.history, lex);
+    // Mention slots come sorted; only a sentence with anaphors needs a merged copy.
+    const slots = anaphors.length === 0 ? own : [...own, ...anaphors].sort((a, b) => a.start - b.start);
     const date = statedDate(text, doc.date);
     const st: SentenceState = {
       sentence,
@@ -66,8 +70,8 @@ export function extractPatterns(doc: Doc, sentences: readonly Sentence[], lex: R
       slots,
       hits: findTriggers(text, slots, lex),
       evidence: evidenceOf(doc, sentence),
-      ...(date ? { date } : {}),
     };
+    if (date) st.date = date;
     const opening = sentenceSubject(text, slots, ACTORS, lex);
     const subject = opening?.speaker ? undefined : opening;
     if (i === 0 && subject) discourse.docTopic = subject;
@@ -80,7 +84,7 @@ export function extractPatterns(doc: Doc, sentences: readonly Sentence[], lex: R
       out,
     );
     possessiveDocuments(st, lex, out);
-    discourse.history.seen.push(...slots.map(named(discourse.history)));
+    for (const slot of slots) discourse.history.seen.push(slot);
     // 甲与乙举行会谈。会后，双方签署…: a list that opens a sentence is what 双方 refers back to.
     if (subject && subject.ids.length > 1)
       discourse.history.groups.push({ ids: subject.ids, type: subject.type });
@@ -162,17 +166,7 @@ function readSentence(
           (nominal(hit, lex) ? discourse.lastProgram : undefined);
         if (targets) pattern = pattern === 'direct' || pattern === 'place' ? 'nearest-program' : pattern;
       }
-      const emitted: Emitted = emit({
-        effect,
-        type,
-        agents,
-        hit,
-        pattern,
-        st,
-        lex,
-        out,
-        ...(targets ? { targets } : {}),
-      });
+      const emitted: Emitted = emit({ effect, type, agents, targets, hit, pattern, st, lex, out });
       if (type === 'PILOTS' && targets && emitted.count) discourse.lastPilot = targets;
       // A later clause carries on the agent of an earlier one only when that one stated something.
       if (emitted.count && IN_SENTENCE.has(pattern)) used.push(agents);

@@ -1,3 +1,4 @@
+import { withKeys } from '../resolve/copy.ts';
 import { type Agreement, type Relation, UNDIRECTED } from '../types.ts';
 
 /** The key of a fact in one document: undirected pairs in a fixed order. */
@@ -16,7 +17,7 @@ export function finalizeRelations(candidates: readonly Relation[]): Relation[] {
   for (const r of candidates) {
     if (r.source === r.target) continue;
     const ordered =
-      UNDIRECTED.has(r.type) && r.target < r.source ? { ...r, source: r.target, target: r.source } : r;
+      UNDIRECTED.has(r.type) && r.target < r.source ? withKeys(r, { source: r.target, target: r.source }) : r;
     const key = relationKey(ordered);
     const kept = best.get(key);
     if (!kept || ordered.confidence > kept.confidence) best.set(key, ordered);
@@ -63,7 +64,9 @@ export function mergeAgreements(
   return {
     agreements: [...kept.values()],
     relations: relations.map((r) =>
-      r.agreementId && renamed.has(r.agreementId) ? { ...r, agreementId: renamed.get(r.agreementId)! } : r,
+      r.agreementId && renamed.has(r.agreementId)
+        ? withKeys(r, { agreementId: renamed.get(r.agreementId)! })
+        : r,
     ),
   };
 }

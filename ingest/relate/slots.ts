@@ -60,8 +60,8 @@ export function mentionSlots(doc: Doc, sentences: readonly Sentence[]): Slot[][]
 
 /** Earlier slots of the document, nearest first: where a demonstrative looks for its antecedent. */
 export interface History {
-  /** Slots of earlier sentences, most recent last, with the names they go by. */
-  seen: NamedSlot[];
+  /** Slots of earlier sentences, most recent last (named only when a demonstrative searches them). */
+  seen: Slot[];
   /** Canonical names of the document's entities by id. */
   names: Map<string, string>;
   /** The last agent groups of two or more members, most recent last. */
@@ -100,15 +100,21 @@ export function anaphorSlots(
   lex: RelateLexicon,
 ): Slot[] {
   const out: Slot[] = [];
-  const free = (s: number, e: number) => ![...slots, ...out].some((x) => s < x.end && x.start < e);
+  // Most sentences hold no anaphor word at all: one pass over the characters says so.
+  if (!holdsAnyWord(text, lex)) return out;
+  const free = (s: number, e: number) =>
+    !slots.some((x) => s < x.end && x.start < e) && !out.some((x) => s < x.end && x.start < e);
+  const toName = named(history);
   for (const det of lex.words.demonstrative) {
     for (let at = text.indexOf(det); at >= 0; at = text.indexOf(det, at + 1)) {
       const headStart = at + det.length;
       for (let len = 5; len >= 1; len--) {
         const head = text.slice(headStart, headStart + len);
         if (head.length < len || !/^\p{Script=Han}+$/u.test(head) || !free(at, headStart + len)) continue;
-        const earlier = [...history.seen, ...slots.filter((x) => x.end <= at).map(named(history))];
-        const found = earlier.reverse().find((h) => h.names.some((n) => n.endsWith(head) && n !== head));
+        const names = (h: NamedSlot) => h.names.some((n) => n.endsWith(head) && n !== head);
+        const found =
+          nearestBefore(slots, slots.length, at, toName, names) ??
+          nearestBefore(history.seen, history.seen.length, Number.POSITIVE_INFINITY, toName, names);
         if (found) {
           out.push({
             start: at,
@@ -130,9 +136,9 @@ export function anaphorSlots(
       const size = anaphorSize(word);
       // 两省/两地 name places; 四部门/双方 name bodies or anyone.
       const places = /[省市地区国]$/.test(word);
-      const group = [...history.groups]
-        .reverse()
-        .find((g) => (size === undefined || g.ids.length === size) && (!places || g.type === 'Region'));
+      const group = history.groups.findLast(
+        (g) => (size === undefined || g.ids.length === size) && (!places || g.type === 'Region'),
+      );
       if (group) {
         out.push({
           start: at,
@@ -146,4 +152,50 @@ export function anaphorSlots(
     }
   }
   return out;
+}
+
+/** The last of `slots` ending by `at` that passes `test` once named (no copies per try). */
+function nearestBefore(
+  slots: readonly Slot[],
+  count: number,
+  at: number,
+  toName: (slot: Slot) => NamedSlot,
+  test: (h: NamedSlot) => boolean,
+): NamedSlot | undefined {
+  for (let j = count - 1; j >= 0; j--) {
+    if (slots[j]!.end > at) continue;
+    const h = toName(slots[j]!);
+    if (test(h)) return h;
+  }
+  return undefined;
+}
+
+interface AnaphorWords {
+  /** Demonstratives and group anaphors by the code of their first character. */
+  byFirst: Map<number, string[]>;
+  /** opens[code] is 1 when some of those words starts with that character. */
+  opens: Uint8Array;
+}
+
+const anaphorWords = new WeakMap<RelateLexicon, AnaphorWords>();
+
+/** Whether any demonstrative or group anaphor occurs in the text. */
+function holdsAnyWord(text: string, lex: RelateLexicon): boolean {
+  let words = anaphorWords.get(lex);
+  if (!words) {
+    words = { byFirst: new Map(), opens: new Uint8Array(0x10000) };
+    for (const w of [...lex.words.demonstrative, ...lex.words['group-anaphor']]) {
+      const code = w.charCodeAt(0);
+      const list = words.byFirst.get(code) ?? [];
+      list.push(w);
+      words.byFirst.set(code, list);
+      words.opens[code] = 1;
+    }
+    anaphorWords.set(lex, words);
+  }
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (words.opens[code] === 1 && words.byFirst.get(code)!.some((w) => text.startsWith(w, i))) return true;
+  }
+  return false;
 }

@@ -1,5 +1,5 @@
 import { loadLexicons } from '../lexicons/index.ts';
-import type { Doc, Entity, Relation, Sentence } from '../types.ts';
+import type { Doc, Entity, Mention, Relation, Sentence } from '../types.ts';
 import { assertNever } from './endpoints.ts';
 import { evidenceOf } from './extract.ts';
 
@@ -34,9 +34,15 @@ export function withinRelations(
     const e = entities.get(id);
     return e?.within ?? parentOf(id) ?? (e?.level === 'province' ? country?.id : undefined);
   };
+  // Each entity's chain is walked once per document, not once per mention.
+  const chains = new Map<string, string[]>();
   const chain = (id: string): string[] => {
-    const out: string[] = [];
-    for (let at = next(id); at && at !== id && !out.includes(at); at = next(at)) out.push(at);
+    let out = chains.get(id);
+    if (!out) {
+      out = [];
+      for (let at = next(id); at && at !== id && !out.includes(at); at = next(at)) out.push(at);
+      chains.set(id, out);
+    }
     return out;
   };
   // A sentence that mentions an entity also speaks of the places it sits in (人民银行长沙中心支行 →
@@ -44,14 +50,15 @@ export function withinRelations(
   const mentionedIn = new Map<string, Set<number>>();
   const namedIn = new Map<string, Set<number>>();
   const note = (map: Map<string, Set<number>>, id: string, sentence: number) => {
-    const set = map.get(id) ?? new Set<number>();
-    set.add(sentence);
-    map.set(id, set);
+    const set = map.get(id);
+    if (set) set.add(sentence);
+    else map.set(id, new Set([sentence]));
   };
   for (const m of doc.mentions ?? []) {
     if (!m.entityId) continue;
     note(namedIn, m.entityId, m.sentence);
-    for (const id of [m.entityId, ...chain(m.entityId)]) note(mentionedIn, id, m.sentence);
+    note(mentionedIn, m.entityId, m.sentence);
+    for (const id of chain(m.entityId)) note(mentionedIn, id, m.sentence);
   }
   const out: Relation[] = [];
   for (const inner of entities.values()) {
@@ -82,13 +89,22 @@ export function withinRelations(
 
 /** Entities with a mention of their own, not nested inside a longer mention. */
 export function ownMentions(doc: Doc): Set<string> {
-  const ms = doc.mentions ?? [];
+  // Nesting stays inside a sentence, so each mention is compared with its sentence's mentions only.
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of doc.mentions ?? []) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
   const own = new Set<string>();
-  for (const m of ms) {
-    const nested = ms.some(
-      (o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start,
-    );
-    if (m.entityId && !nested) own.add(m.entityId);
+  for (const ms of bySentence.values()) {
+    for (const m of ms) {
+      if (!m.entityId) continue;
+      const nested = ms.some(
+        (o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start,
+      );
+      if (!nested) own.add(m.entityId);
+    }
   }
   return own;
 }
