@@ -1,8 +1,9 @@
 import type { Agreement, Evidence, Relation, RelationType, Sentence } from '../types.ts';
 import type { RelateLexicon, TriggerEffect } from './lexicon.ts';
-import { type Group, quiet } from './roles.ts';
+import type { Group } from './roles.ts';
 import type { Slot } from './slots.ts';
 import type { TriggerHit } from './triggers.ts';
+import { quiet } from './words.ts';
 
 /** How sure a pattern is, relative to its trigger's confidence. */
 export const PATTERN_WEIGHT = {
@@ -45,12 +46,27 @@ interface Found {
 
 /** A policy document or standard: in 《》, or named with a document word (规划, 办法, 标准 …). */
 export function isDocument(slot: Slot, st: SentenceState, lex: RelateLexicon): boolean {
-  const name = quiet(slot.surface);
-  return (
-    slot.surface.includes('《') ||
-    st.text[slot.start - 1] === '《' ||
-    lex.words['document-suffix'].some((s) => name.endsWith(s))
-  );
+  return slot.surface.includes('《') || st.text[slot.start - 1] === '《' || documentName(slot.surface, lex);
+}
+
+const documentNames = new WeakMap<RelateLexicon, Map<string, boolean>>();
+
+/** Whether a name ends with a document word: asked many times per slot, so remembered per name. */
+function documentName(surface: string, lex: RelateLexicon): boolean {
+  let known = documentNames.get(lex);
+  if (!known) {
+    known = new Map();
+    documentNames.set(lex, known);
+  }
+  let yes = known.get(surface);
+  if (yes === undefined) {
+    const name = quiet(surface);
+    yes = lex.words['document-suffix'].some((s) => name.endsWith(s));
+    // Names repeat across documents; the cap only bounds memory on a huge run.
+    if (known.size > 50_000) known.clear();
+    known.set(surface, yes);
+  }
+  return yes;
 }
 
 /**

@@ -2,9 +2,10 @@ import { emit, isDocument, type Pattern, type SentenceState } from './emit.ts';
 import { endpointTypes } from './endpoints.ts';
 import type { Extracted } from './extract.ts';
 import type { RelateLexicon, Trigger } from './lexicon.ts';
-import { findAgents, type Group, leadGroups, quiet } from './roles.ts';
+import { findAgents, type Group, leadGroups } from './roles.ts';
 import type { Slot } from './slots.ts';
 import type { TriggerHit } from './triggers.ts';
+import { quiet } from './words.ts';
 
 /** Sentence-level patterns that need no trigger word of their own. */
 

@@ -3,6 +3,7 @@ import type { EntityType } from '../types.ts';
 import type { RelateLexicon } from './lexicon.ts';
 import type { Slot } from './slots.ts';
 import type { TriggerHit } from './triggers.ts';
+import { clauseAt, fillersOnly, quiet, quietHead } from './words.ts';
 
 /** A coordination list of slots (A、B和C), read as one argument of a trigger. */
 export interface Group {
@@ -21,57 +22,6 @@ export interface Group {
   speaker?: boolean;
 }
 
-/** Quotes, brackets and spaces between words say nothing about their relation. */
-const QUIET = /[\s“”‘’"'《》〈〉「」『』]/g;
-export const quiet = (s: string) => (mayHoldQuiet(s) ? s.replace(QUIET, '') : s);
-
-/**
- * Whether `s` may hold a character QUIET removes (a superset: ASCII controls, space and quotes, the
- * U+1680–U+205F spaces and quotes, U+3000–U+300F, U+FEFF). Most gaps are plain Chinese or empty, and a
- * look at the codes is much cheaper than a global replace.
- */
-function mayHoldQuiet(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (
-      c <= 0x27 ||
-      c === 0xa0 ||
-      (c >= 0x1680 && c <= 0x205f) ||
-      (c >= 0x3000 && c <= 0x300f) ||
-      c === 0xfeff
-    )
-      return true;
-  }
-  return false;
-}
-
-/** , ，; ；。! ? ！？ by character code: a regex test per character was the clause scan's whole cost. */
-function endsClause(code: number): boolean {
-  switch (code) {
-    case 0x2c: // ,
-    case 0xff0c: // ，
-    case 0x3b: // ;
-    case 0xff1b: // ；
-    case 0x3002: // 。
-    case 0x21: // !
-    case 0x3f: // ?
-    case 0xff01: // ！
-    case 0xff1f: // ？
-      return true;
-    default:
-      return false;
-  }
-}
-
-/** [start, end) of the clause around `at`: commas and semicolons end clauses, colons do not. */
-export function clauseAt(text: string, at: number): [number, number] {
-  let start = at;
-  while (start > 0 && !endsClause(text.charCodeAt(start - 1))) start--;
-  let end = at;
-  while (end < text.length && !endsClause(text.charCodeAt(end))) end++;
-  return [start, end];
-}
-
 /** A connector between list members; 等21家 (A等21家B) counts, the count says nothing. */
 export function isConnector(gap: string, lex: RelateLexicon): boolean {
   const bare = quiet(gap).replace(/^等(\d+|[一二三四五六七八九十百千万两多]+)[家个所位项]?/, '等');
@@ -86,47 +36,36 @@ export function joins(text: string, a: Slot, b: Slot, lex: RelateLexicon): boole
   return isConnector(gap, lex);
 }
 
-/** The words after a list, past a count that restates it (沪渝两地科技部门 → 科技部门). */
+/**
+ * The words after a list, past a count that restates it (沪渝两地科技部门 → 科技部门): only as many as
+ * the checks on it read (a speaker's 相关负责人 and a speech verb, or a generic head), not the whole rest.
+ */
 function afterList(text: string, end: number, lex: RelateLexicon): string {
-  const after = quiet(text.slice(end));
+  const after = quietHead(text, end, afterListReach(lex));
   const count = lex.words['group-anaphor'].find((w) => after.startsWith(w));
   return count ? after.slice(count.length) : after;
+}
+
+const reach = new WeakMap<RelateLexicon, number>();
+
+/** How many quiet characters after a list any reading of afterList looks at. */
+function afterListReach(lex: RelateLexicon): number {
+  let n = reach.get(lex);
+  if (n === undefined) {
+    const longest = (ws: readonly string[]) => Math.max(0, ...ws.map((w) => w.length));
+    // 相关负责人 is the longest lead-in sentenceSubject strips before a speech verb.
+    n =
+      longest(lex.words['group-anaphor']) +
+      Math.max(longest(lex.words['generic-head']), '相关负责人'.length + longest(lex.words.speech));
+    reach.set(lex, n);
+  }
+  return n;
 }
 
 /** 沪渝科技部门…: places before a generic noun modify it; they are not the actors. */
 function modifiesGenericHead(group: Group, text: string, lex: RelateLexicon): boolean {
   const after = afterList(text, group.end, lex);
   return group.type === 'Region' && lex.words['generic-head'].some((w) => after.startsWith(w));
-}
-
-const sorted = new WeakMap<RelateLexicon, Map<string, string[]>>();
-
-/** A word list sorted longest first, built once per lexicon (matching tries the longest word first). */
-export function longestFirst(lex: RelateLexicon, key: string, words: () => string[]): string[] {
-  const byKey = sorted.get(lex) ?? new Map<string, string[]>();
-  sorted.set(lex, byKey);
-  const list = byKey.get(key) ?? words().sort((a, b) => b.length - a.length);
-  byKey.set(key, list);
-  return list;
-}
-
-// A count with its classifier (4市, 两省, 8所, 6家) restates the list before it.
-const NUMBER = /^(\d+(\.\d+)?|[一二三四五六七八九十百千万两]+)[个家项批条类大市省区县地所座城名]?/;
-
-/** What is left of `gap` once leading adverbs, enumerators (二是) and numbers are taken off. */
-export function leftover(gap: string, lex: RelateLexicon): string {
-  const fillers = longestFirst(lex, 'filler+locative', () => [...lex.words.filler, ...lex.words.locative]);
-  let rest = quiet(gap);
-  for (;;) {
-    const word = fillers.find((f) => rest.startsWith(f)) ?? NUMBER.exec(rest)?.[0];
-    if (!word) return rest;
-    rest = rest.slice(word.length);
-  }
-}
-
-/** True when the words between an argument and its trigger are only adverbs, numbers and the like. */
-export function fillersOnly(gap: string, lex: RelateLexicon): boolean {
-  return leftover(gap, lex) === '';
 }
 
 export function toGroup(slots: Slot[], text: string, lex: RelateLexicon): Group {

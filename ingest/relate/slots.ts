@@ -21,10 +21,13 @@ export function mentionSlots(doc: Doc, sentences: readonly Sentence[]): Slot[][]
   for (const m of doc.mentions ?? []) {
     if (m.entityId) bySentence[m.sentence]?.push(m);
   }
-  const within = new Map((doc.entities ?? []).map((e) => [e.id, e.within]));
+  const within = new Map<string, string | undefined>();
+  for (const e of doc.entities ?? []) within.set(e.id, e.within);
   return bySentence.map((mentions, i) => {
     const base = sentences[i]!.start;
-    const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+    const sorted = inOrder(mentions)
+      ? mentions
+      : [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
     const kept: Slot[] = [];
     for (const m of sorted) {
       const last = kept.at(-1);
@@ -56,6 +59,16 @@ export function mentionSlots(doc: Doc, sentences: readonly Sentence[]): Slot[][]
     }
     return kept;
   });
+}
+
+/** Whether mentions already stand in slot order (recognition emits them so): then no sorted copy is needed. */
+function inOrder(mentions: readonly Mention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) {
+    const a = mentions[i - 1]!;
+    const b = mentions[i]!;
+    if (a.start > b.start || (a.start === b.start && a.end < b.end)) return false;
+  }
+  return true;
 }
 
 /** Earlier slots of the document, nearest first: where a demonstrative looks for its antecedent. */

@@ -26,7 +26,8 @@ export function withinRelations(
   sentences: readonly Sentence[],
   parentOf: ParentLookup = gazetteerParent(),
 ): Relation[] {
-  const entities = new Map((doc.entities ?? []).map((e) => [e.id, e]));
+  const entities = new Map<string, Entity>();
+  for (const e of doc.entities ?? []) entities.set(e.id, e);
   // 中国 inside 中国商飞 is part of a name, not a statement about the country.
   const spoken = ownMentions(doc);
   const country = [...entities.values()].find((e) => e.level === 'country' && spoken.has(e.id));
@@ -47,12 +48,13 @@ export function withinRelations(
   };
   // A sentence that mentions an entity also speaks of the places it sits in (人民银行长沙中心支行 →
   // 长沙市 → 湖南省), which may have no mention of their own.
-  const mentionedIn = new Map<string, Set<number>>();
-  const namedIn = new Map<string, Set<number>>();
-  const note = (map: Map<string, Set<number>>, id: string, sentence: number) => {
-    const set = map.get(id);
-    if (set) set.add(sentence);
-    else map.set(id, new Set([sentence]));
+  // Sentence lists rather than Sets: a document has few sentences per entity, and arrays are cheaper.
+  const mentionedIn = new Map<string, number[]>();
+  const namedIn = new Map<string, number[]>();
+  const note = (map: Map<string, number[]>, id: string, sentence: number) => {
+    const list = map.get(id);
+    if (!list) map.set(id, [sentence]);
+    else if (!list.includes(sentence)) list.push(sentence);
   };
   for (const m of doc.mentions ?? []) {
     if (!m.entityId) continue;
@@ -63,15 +65,15 @@ export function withinRelations(
   const out: Relation[] = [];
   for (const inner of entities.values()) {
     const type = containment(inner);
-    const own = [...(mentionedIn.get(inner.id) ?? [])].sort((a, b) => a - b);
-    if (!type || own.length === 0) continue;
+    const own = type ? mentionedIn.get(inner.id)?.sort((a, b) => a - b) : undefined;
+    if (!type || !own) continue;
     for (const id of chain(inner.id)) {
       const outer = entities.get(id);
       if (!outer) continue;
       if (outer.type !== 'Region' || (outer.level === 'country' && !spoken.has(outer.id))) break;
       // A multi-province area is no administrative parent: 上海市 is in 长三角, its bodies are not said to be.
       if (outer.level === 'area' && inner.within !== outer.id) break;
-      const both = own.find((i) => namedIn.get(outer.id)?.has(i));
+      const both = own.find((i) => namedIn.get(outer.id)?.includes(i));
       const sentence = sentences[both ?? own[0]!];
       if (!sentence) continue;
       out.push({
