@@ -29,6 +29,11 @@ interface Discourse {
 }
 
 const ACTORS = ['Organization', 'Region'] as const;
+/** ISSUED-or-LAUNCHED triggers: an actor and what it issued or launched. */
+const ISSUED_OR_LAUNCHED: { source: readonly EntityType[]; target: readonly EntityType[] } = {
+  source: ACTORS,
+  target: ['Organization', 'Program'],
+};
 /** A count that restates a list (4市, 8所高校, 两家单位). */
 const COUNT = /^(\d+|[一二三四五六七八九十两]+)[个家所市省区县地座项](高校|单位|企业|城市|机构)?/;
 /** Patterns whose agents stand in the sentence itself (later clauses may carry them on). */
@@ -110,10 +115,7 @@ function readSentence(
   for (const hit of st.hits) {
     for (const effect of hit.trigger.effects) {
       const type: RelationType = effect.kind === 'type' ? effect.type : 'LAUNCHED';
-      const ends =
-        effect.kind === 'type'
-          ? endpointTypes(type)
-          : { source: ACTORS, target: ['Organization', 'Program'] as const };
+      const ends = effect.kind === 'type' ? endpointTypes(type) : ISSUED_OR_LAUNCHED;
       let pattern: Pattern = 'direct';
       let agents =
         (type === 'PILOTS' ? (participantsAfter(st, hit, lex) ?? focusSites(st, hit, lex)) : undefined) ??

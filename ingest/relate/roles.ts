@@ -3,7 +3,7 @@ import type { EntityType } from '../types.ts';
 import type { RelateLexicon } from './lexicon.ts';
 import type { Slot } from './slots.ts';
 import type { TriggerHit } from './triggers.ts';
-import { clauseAt, fillersOnly, quiet, quietHead } from './words.ts';
+import { clauseAt, fillersOnly, firstWordOf, quiet, quietHead } from './words.ts';
 
 /** A coordination list of slots (A、B和C), read as one argument of a trigger. */
 export interface Group {
@@ -24,7 +24,11 @@ export interface Group {
 
 /** A connector between list members; 等21家 (A等21家B) counts, the count says nothing. */
 export function isConnector(gap: string, lex: RelateLexicon): boolean {
-  const bare = quiet(gap).replace(/^等(\d+|[一二三四五六七八九十百千万两多]+)[家个所位项]?/, '等');
+  const q = quiet(gap);
+  // Only a gap opening with 等 can hold a count: the rest skip the regex.
+  const bare = q.startsWith('等')
+    ? q.replace(/^等(\d+|[一二三四五六七八九十百千万两多]+)[家个所位项]?/, '等')
+    : q;
   return lex.words.connector.includes(bare);
 }
 
@@ -42,7 +46,7 @@ export function joins(text: string, a: Slot, b: Slot, lex: RelateLexicon): boole
  */
 function afterList(text: string, end: number, lex: RelateLexicon): string {
   const after = quietHead(text, end, afterListReach(lex));
-  const count = lex.words['group-anaphor'].find((w) => after.startsWith(w));
+  const count = firstWordOf(lex.words['group-anaphor'], after);
   return count ? after.slice(count.length) : after;
 }
 
@@ -63,9 +67,13 @@ function afterListReach(lex: RelateLexicon): number {
 }
 
 /** 沪渝科技部门…: places before a generic noun modify it; they are not the actors. */
-function modifiesGenericHead(group: Group, text: string, lex: RelateLexicon): boolean {
-  const after = afterList(text, group.end, lex);
-  return group.type === 'Region' && lex.words['generic-head'].some((w) => after.startsWith(w));
+function modifiesGenericHead(
+  group: Group,
+  text: string,
+  lex: RelateLexicon,
+  after = group.type === 'Region' ? afterList(text, group.end, lex) : '',
+): boolean {
+  return group.type === 'Region' && firstWordOf(lex.words['generic-head'], after) !== undefined;
 }
 
 export function toGroup(slots: Slot[], text: string, lex: RelateLexicon): Group {
@@ -134,7 +142,8 @@ export function findAgents(
     }
     const from = j > 0 ? left[j - 1]!.end : cs;
     // 依托A、B共同建设X: what the act rests on is not its agent.
-    if (lex.words.means.some((w) => quiet(text.slice(from, group.start)).endsWith(w))) {
+    const lead = quiet(text.slice(from, group.start));
+    if (lex.words.means.some((w) => lead.endsWith(w))) {
       idx = j - 1;
       continue;
     }
@@ -276,10 +285,12 @@ export function sentenceSubject(
   const [cs] = clauseAt(text, first.start);
   if (quiet(text.slice(cs, first.start)).length > 0) return undefined;
   const group = toGroup(listFrom(text, slots, i, allowed, lex), text, lex);
-  if (modifiesGenericHead(group, text, lex)) return undefined;
+  // The words after the list, read once for both checks.
+  const next = afterList(text, group.end, lex);
+  if (modifiesGenericHead(group, text, lex, next)) return undefined;
   // 湖南省科技厅负责人表示，…: a speaker, not the subject of what is reported.
-  const after = afterList(text, group.end, lex).replace(/^(相关|有关|主要)?负责人/, '');
-  if (lex.words.speech.some((w) => after.startsWith(w))) return withKeys(group, { speaker: true });
+  const after = next.replace(/^(相关|有关|主要)?负责人/, '');
+  if (firstWordOf(lex.words.speech, after) !== undefined) return withKeys(group, { speaker: true });
   return group;
 }
 

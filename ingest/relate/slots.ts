@@ -113,13 +113,15 @@ export function anaphorSlots(
   lex: RelateLexicon,
 ): Slot[] {
   const out: Slot[] = [];
-  // Most sentences hold no anaphor word at all: one pass over the characters says so.
-  if (!holdsAnyWord(text, lex)) return out;
+  // One pass over the characters finds every anaphor word (most sentences hold none), instead of a
+  // search of the sentence per word; each word's places come in the order indexOf would give them.
+  const found = wordsIn(text, lex);
+  if (found.size === 0) return out;
   const free = (s: number, e: number) =>
     !slots.some((x) => s < x.end && x.start < e) && !out.some((x) => s < x.end && x.start < e);
-  const toName = named(history);
+  const toName = namedOnce(history);
   for (const det of lex.words.demonstrative) {
-    for (let at = text.indexOf(det); at >= 0; at = text.indexOf(det, at + 1)) {
+    for (const at of found.get(det) ?? []) {
       const headStart = at + det.length;
       for (let len = 5; len >= 1; len--) {
         const head = text.slice(headStart, headStart + len);
@@ -143,7 +145,7 @@ export function anaphorSlots(
     }
   }
   for (const word of lex.words['group-anaphor']) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    for (const at of found.get(word) ?? []) {
       // 沪苏两地 / A、B等四部门: right after a list, the count restates it; it refers to nothing earlier.
       if (!free(at, at + word.length) || text[at - 1] === '等' || slots.some((x) => x.end === at)) continue;
       const size = anaphorSize(word);
@@ -184,7 +186,7 @@ function nearestBefore(
 }
 
 interface AnaphorWords {
-  /** Demonstratives and group anaphors by the code of their first character. */
+  /** Demonstratives and group anaphors by the code of their first character, each word once. */
   byFirst: Map<number, string[]>;
   /** opens[code] is 1 when some of those words starts with that character. */
   opens: Uint8Array;
@@ -192,12 +194,12 @@ interface AnaphorWords {
 
 const anaphorWords = new WeakMap<RelateLexicon, AnaphorWords>();
 
-/** Whether any demonstrative or group anaphor occurs in the text. */
-function holdsAnyWord(text: string, lex: RelateLexicon): boolean {
+/** Where each demonstrative and group anaphor occurs in the text (overlapping places too), ascending. */
+function wordsIn(text: string, lex: RelateLexicon): Map<string, number[]> {
   let words = anaphorWords.get(lex);
   if (!words) {
     words = { byFirst: new Map(), opens: new Uint8Array(0x10000) };
-    for (const w of [...lex.words.demonstrative, ...lex.words['group-anaphor']]) {
+    for (const w of new Set([...lex.words.demonstrative, ...lex.words['group-anaphor']])) {
       const code = w.charCodeAt(0);
       const list = words.byFirst.get(code) ?? [];
       list.push(w);
@@ -206,9 +208,41 @@ function holdsAnyWord(text: string, lex: RelateLexicon): boolean {
     }
     anaphorWords.set(lex, words);
   }
+  const found = new Map<string, number[]>();
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (words.opens[code] === 1 && words.byFirst.get(code)!.some((w) => text.startsWith(w, i))) return true;
+    if (words.opens[code] !== 1) continue;
+    for (const w of words.byFirst.get(code)!) {
+      if (!text.startsWith(w, i)) continue;
+      const places = found.get(w);
+      if (places) places.push(i);
+      else found.set(w, [i]);
+    }
   }
-  return false;
+  return found;
+}
+
+/** Named slots by the document's names table, then by slot. */
+const namedSlots = new WeakMap<Map<string, string>, WeakMap<Slot, NamedSlot>>();
+
+/**
+ * `named(history)`, remembered per slot: a demonstrative tries up to five heads against every earlier
+ * slot of the document, and a slot's names never change while its document's names table is the same.
+ */
+function namedOnce(history: Pick<History, 'names'>): (slot: Slot) => NamedSlot {
+  const toName = named(history);
+  let memo = namedSlots.get(history.names);
+  if (!memo) {
+    memo = new WeakMap();
+    namedSlots.set(history.names, memo);
+  }
+  const known = memo;
+  return (slot) => {
+    let h = known.get(slot);
+    if (!h) {
+      h = toName(slot);
+      known.set(slot, h);
+    }
+    return h;
+  };
 }

@@ -46,26 +46,31 @@ export function withinRelations(
     }
     return out;
   };
-  // A sentence that mentions an entity also speaks of the places it sits in (人民银行长沙中心支行 →
-  // 长沙市 → 湖南省), which may have no mention of their own.
-  // Sentence lists rather than Sets: a document has few sentences per entity, and arrays are cheaper.
-  const mentionedIn = new Map<string, number[]>();
+  // The sentences naming each entity, then (grouped by entity, so each chain is read once per entity,
+  // not per mention) every place it sits in. Lists may repeat a sentence: only their order is read.
   const namedIn = new Map<string, number[]>();
-  const note = (map: Map<string, number[]>, id: string, sentence: number) => {
-    const list = map.get(id);
-    if (!list) map.set(id, [sentence]);
-    else if (!list.includes(sentence)) list.push(sentence);
-  };
   for (const m of doc.mentions ?? []) {
     if (!m.entityId) continue;
-    note(namedIn, m.entityId, m.sentence);
-    note(mentionedIn, m.entityId, m.sentence);
-    for (const id of chain(m.entityId)) note(mentionedIn, id, m.sentence);
+    const list = namedIn.get(m.entityId);
+    if (list) list.push(m.sentence);
+    else namedIn.set(m.entityId, [m.sentence]);
+  }
+  // A sentence that mentions an entity also speaks of the places it sits in (人民银行长沙中心支行 →
+  // 长沙市 → 湖南省), which may have no mention of their own.
+  const mentionedIn = new Map<string, number[]>();
+  const note = (id: string, sentences: readonly number[]) => {
+    const list = mentionedIn.get(id);
+    if (list) list.push(...sentences);
+    else mentionedIn.set(id, [...sentences]);
+  };
+  for (const [id, named] of namedIn) {
+    note(id, named);
+    for (const at of chain(id)) note(at, named);
   }
   const out: Relation[] = [];
   for (const inner of entities.values()) {
     const type = containment(inner);
-    const own = type ? mentionedIn.get(inner.id)?.sort((a, b) => a - b) : undefined;
+    const own = type ? mentionedIn.get(inner.id) : undefined;
     if (!type || !own) continue;
     for (const id of chain(inner.id)) {
       const outer = entities.get(id);
@@ -73,8 +78,8 @@ export function withinRelations(
       if (outer.type !== 'Region' || (outer.level === 'country' && !spoken.has(outer.id))) break;
       // A multi-province area is no administrative parent: 上海市 is in 长三角, its bodies are not said to be.
       if (outer.level === 'area' && inner.within !== outer.id) break;
-      const both = own.find((i) => namedIn.get(outer.id)?.includes(i));
-      const sentence = sentences[both ?? own[0]!];
+      const both = earliestIn(own, namedIn.get(outer.id) ?? []);
+      const sentence = sentences[both ?? earliestIn(own)!];
       if (!sentence) continue;
       out.push({
         type,
@@ -89,17 +94,29 @@ export function withinRelations(
   return out;
 }
 
+/**
+ * The smallest sentence number of `own` (that `among` also holds): what the first match in `own`
+ * sorted would be, without sorting it for every entity.
+ */
+function earliestIn(own: readonly number[], among?: readonly number[]): number | undefined {
+  let best: number | undefined;
+  for (const i of own) if ((best === undefined || i < best) && (!among || among.includes(i))) best = i;
+  return best;
+}
+
 /** Entities with a mention of their own, not nested inside a longer mention. */
 export function ownMentions(doc: Doc): Set<string> {
-  // Nesting stays inside a sentence, so each mention is compared with its sentence's mentions only.
-  const bySentence = new Map<number, Mention[]>();
+  // Nesting stays inside a sentence, so each mention is compared with its sentence's mentions only
+  // (grouped in an array by sentence number: cheaper than a Map here).
+  const bySentence: Mention[][] = [];
   for (const m of doc.mentions ?? []) {
-    const list = bySentence.get(m.sentence);
+    const list = bySentence[m.sentence];
     if (list) list.push(m);
-    else bySentence.set(m.sentence, [m]);
+    else bySentence[m.sentence] = [m];
   }
   const own = new Set<string>();
-  for (const ms of bySentence.values()) {
+  for (const ms of bySentence) {
+    if (!ms) continue;
     for (const m of ms) {
       if (!m.entityId) continue;
       const nested = ms.some(
