@@ -39,8 +39,8 @@ export function ancestors(r: RegionEntry, t: RecognizerTables): string[] {
   return out;
 }
 
-/** Region entries by the surface a mention wrote, for a doc without places yet; filled as met. */
-const plainPicks = new WeakMap<RecognizerTables, Map<string, RegionEntry | undefined>>();
+/** Region entries by the surface a mention wrote, for a doc without places yet (null: none); filled as met. */
+const plainPicks = new WeakMap<RecognizerTables, Map<string, RegionEntry | null>>();
 
 /**
  * pickRegion(ids, t, {}) of a region mention: it depends only on the surface (and the province-abbr
@@ -48,18 +48,42 @@ const plainPicks = new WeakMap<RecognizerTables, Map<string, RegionEntry | undef
  */
 function plainPick(m: Mention, t: RecognizerTables): RegionEntry | undefined {
   const abbr = m.rule === 'province-abbr';
-  if (!abbr && !t.regions.map.has(m.surface)) return undefined;
   let picks = plainPicks.get(t);
   if (!picks) {
     picks = new Map();
     plainPicks.set(t, picks);
   }
   const key = abbr ? `abbr:${m.surface}` : m.surface;
-  if (picks.has(key)) return picks.get(key);
+  const known = picks.get(key);
+  if (known !== undefined) return known ?? undefined;
+  if (!abbr && !t.regions.map.has(m.surface)) return undefined;
   const ids = abbr ? [t.lex.provinceAbbr.get(m.surface)!] : t.regions.map.get(m.surface)!;
   const r = pickRegion(ids, t, {});
-  picks.set(key, r);
+  picks.set(key, r ?? null);
   return r;
+}
+
+/** What one mention of a region adds to the counts: its provinces and cities (itself and its parents). */
+interface PlaceCounts {
+  provinces: string[];
+  cities: string[];
+}
+
+const placeCounts = new WeakMap<RegionEntry, PlaceCounts>();
+
+/** The provinces and cities a region counts for, walked up the gazetteer once per region. */
+function countsFor(r: RegionEntry, t: RecognizerTables): PlaceCounts {
+  let c = placeCounts.get(r);
+  if (!c) {
+    c = { provinces: [], cities: [] };
+    for (const id of ancestors(r, t)) {
+      const e = t.lex.regionById.get(id)!;
+      if (e.level === 'province') c.provinces.push(id);
+      if (e.level === 'city' || MUNICIPALITIES.has(id)) c.cities.push(id);
+    }
+    placeCounts.set(r, c);
+  }
+  return c;
 }
 
 /** The key counted most often; ties go to the first counted (what a stable sort by count gives). */
@@ -84,11 +108,9 @@ export function docPlaces(mentions: readonly Mention[], t: RecognizerTables): Do
     if (m.type !== 'Region') continue;
     const r = plainPick(m, t);
     if (!r) continue;
-    for (const id of ancestors(r, t)) {
-      const e = t.lex.regionById.get(id)!;
-      if (e.level === 'province') provinces.set(id, (provinces.get(id) ?? 0) + 1);
-      if (e.level === 'city' || MUNICIPALITIES.has(id)) cities.set(id, (cities.get(id) ?? 0) + 1);
-    }
+    const c = countsFor(r, t);
+    for (const id of c.provinces) provinces.set(id, (provinces.get(id) ?? 0) + 1);
+    for (const id of c.cities) cities.set(id, (cities.get(id) ?? 0) + 1);
     if (r.level === 'county') counties.set(r.id, (counties.get(r.id) ?? 0) + 1);
   }
   const province = top(provinces);
@@ -99,7 +121,11 @@ export function docPlaces(mentions: readonly Mention[], t: RecognizerTables): Do
     city: city ? t.lex.regionById.get(city) : undefined,
     county: county ? t.lex.regionById.get(county) : undefined,
     ftz: mentions.some(
-      (m) => m.rule.startsWith('ftz-name') || m.rule === 'ftz-context' || /自贸|自由贸易/.test(m.surface),
+      (m) =>
+        m.rule.startsWith('ftz-name') ||
+        m.rule === 'ftz-context' ||
+        m.surface.includes('自贸') ||
+        m.surface.includes('自由贸易'),
     ),
   };
 }

@@ -52,8 +52,10 @@ export function paraphrases(short: string, long: string): boolean {
  * The state title 中国 and the company tail are dropped; the rest keeps its first character and order.
  */
 export function companyShort(short: string, long: string): boolean {
+  // The cheap checks on `short` first: most names are no group's, and the regexes run per pair.
+  if (!short.endsWith('集团') || short.length < 4) return false;
   const core = long.replace(/^中国/, '').replace(/(股份)?有限(责任)?公司$|公司$/, '');
-  if (core === long || !core.endsWith('集团') || !short.endsWith('集团') || short.length < 4) return false;
+  if (core === long || !core.endsWith('集团')) return false;
   if (short.length > core.length || short[0] !== core[0]) return false;
   return inOrder(short, core);
 }
@@ -65,16 +67,17 @@ export function companyShort(short: string, long: string): boolean {
  */
 export function shortFormMerges(entities: readonly Entity[]): Map<string, string> {
   const merges = new Map<string, string>();
-  // Keys computed once per entity: nameKey (NFKC and two regexes) was redone for every pair and every sort step.
-  const keyOf = new Map(entities.map((e) => [e, nameKey(e.name)]));
-  const byLength = [...entities].sort((a, b) => keyOf.get(b)!.length - keyOf.get(a)!.length);
+  // Keys computed once per entity: nameKey (NFKC and two regexes) was redone for every pair and every
+  // sort step. Entities stay in their (stable) longest-first order.
+  const byLength = entities
+    .map((e) => ({ e, key: nameKey(e.name) }))
+    .sort((a, b) => b.key.length - a.key.length);
   for (const short of entities) {
     if (short.type === 'Region') continue;
     const shortKeys = [short.name, ...short.aliases].map(nameKey);
     const isShortTitle = SHORT_TITLE.test(short.name);
-    const target = byLength.find((long) => {
+    const target = byLength.find(({ e: long, key: longKey }) => {
       if (long === short || long.type !== short.type || merges.has(long.id)) return false;
-      const longKey = keyOf.get(long)!;
       return shortKeys.some((k) => {
         if (short.type === 'Program' && (pilotOf(k, longKey) || paraphrases(k, longKey))) return true;
         if (short.type === 'Organization' && companyShort(k, longKey)) return true;
@@ -90,7 +93,7 @@ export function shortFormMerges(entities: readonly Entity[]): Map<string, string
         return short.type === 'Program' && longKey.startsWith(k) && SCHEME_TAIL.test(longKey.slice(k.length));
       });
     });
-    if (target) merges.set(short.id, target.id);
+    if (target) merges.set(short.id, target.e.id);
   }
   // Follow chains (a → b → c) so every absorbed id points at a survivor.
   for (const [from, to] of merges) {

@@ -151,10 +151,13 @@ function assertNever(x: never): never {
   throw new Error(`unexpected entity type ${String(x)}`);
 }
 
-/** Resolved entities keyed by what decides them, so a name told again in a document is resolved once. */
-type Memo = Map<string, Omit<Entity, 'aliases'> | undefined>;
+/** Resolved entities by surface, then by what else decides them, so a name told again is resolved once. */
+type Memo = Map<string, { type: string; rule: string; listed: boolean; e?: Omit<Entity, 'aliases'> }[]>;
 
-/** resolveMention, memoized per document: the result depends only on type, rule, surface and places. */
+/**
+ * resolveMention, memoized per document: the result depends only on type, rule, surface and places
+ * (the doc's, or none for a listed province). The result is shared: callers must not change it.
+ */
 function resolveOnce(
   memo: Memo,
   m: Mention,
@@ -162,14 +165,14 @@ function resolveOnce(
   places: DocPlaces,
   listed: boolean,
 ): Omit<Entity, 'aliases'> | undefined {
-  const key = `${listed ? 1 : 0}\u0000${m.type}\u0000${m.rule}\u0000${m.surface}`;
-  let e = memo.get(key);
-  if (e === undefined && !memo.has(key)) {
-    e = resolveMention(m, t, listed ? {} : places);
-    memo.set(key, e);
-  }
-  // A copy with this mention's confidence: callers change `within` on what they get.
-  return e && withKeys(e, { confidence: m.confidence });
+  const known = memo.get(m.surface);
+  const hit = known?.find((r) => r.listed === listed && r.type === m.type && r.rule === m.rule);
+  if (hit) return hit.e;
+  const e = resolveMention(m, t, listed ? {} : places);
+  const entry = { type: m.type, rule: m.rule, listed, ...(e ? { e } : {}) };
+  if (known) known.push(entry);
+  else memo.set(m.surface, [entry]);
+  return e;
 }
 
 /** Region mentions of zones by where they start: a body named after a zone starts with it. */
@@ -209,17 +212,35 @@ export function resolveMentions(mentions: readonly Mention[], t: RecognizerTable
     if (brandMentions.has(m)) continue;
     const e = resolveOnce(memo, m, t, places, listed.has(m));
     if (!e) continue;
-    if (e.type !== 'Region' && e.within !== undefined && brands.has(e.within)) e.within = undefined;
-    // A body named after a zone (…片区管委会, X高新区管委会) sits in that zone.
-    if (e.type === 'Organization') {
-      const zone = zones.get(`${m.sentence}:${m.start}`)?.find((z) => z.end < m.end);
-      const ze = zone ? resolveOnce(memo, zone, t, places, false) : undefined;
-      if (ze) e.within = ze.id;
+    let entity = byId.get(e.id);
+    // The first mention of an entity makes it (and places it); later ones only add confidence and aliases.
+    if (!entity) {
+      let within = e.within;
+      let moved = false;
+      if (e.type !== 'Region' && within !== undefined && brands.has(within)) {
+        within = undefined;
+        moved = true;
+      }
+      // A body named after a zone (…片区管委会, X高新区管委会) sits in that zone.
+      if (e.type === 'Organization') {
+        const zone = zones.get(`${m.sentence}:${m.start}`)?.find((z) => z.end < m.end);
+        const ze = zone ? resolveOnce(memo, zone, t, places, false) : undefined;
+        if (ze) {
+          within = ze.id;
+          moved = true;
+        }
+      }
+      // `within` is rewritten in place (its key is there whenever it moves), `aliases` comes last.
+      entity = withKeys(
+        e,
+        moved
+          ? { confidence: m.confidence, within, aliases: [] as string[] }
+          : { confidence: m.confidence, aliases: [] as string[] },
+      ) as Entity;
+      byId.set(e.id, entity);
     }
-    const entity: Entity = byId.get(e.id) ?? withKeys(e, { aliases: [] as string[] });
     entity.confidence = Math.max(entity.confidence, m.confidence);
     addAlias(entity, m.surface);
-    byId.set(e.id, entity);
     resolved.push(withKeys(m, { entityId: e.id }));
   }
   const merges = shortFormMerges([...byId.values()]);
@@ -235,7 +256,8 @@ export function resolveMentions(mentions: readonly Mention[], t: RecognizerTable
     return to === undefined ? m : withKeys(m, { entityId: to });
   });
   // A generic name (创新联盟) that is no short form of a full name in the document names nothing.
-  const named = new Set(out.filter((m) => m.rule !== GENERIC_RULE).map((m) => m.entityId));
+  const named = new Set<string | undefined>();
+  for (const m of out) if (m.rule !== GENERIC_RULE) named.add(m.entityId);
   let entities = [...byId.values()].filter((e) => named.has(e.id));
   out = out.filter((m) => named.has(m.entityId));
   // With no overrides to apply, applyOverrides would only copy every entity and mention.
