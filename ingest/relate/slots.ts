@@ -123,24 +123,24 @@ export function anaphorSlots(
   for (const det of lex.words.demonstrative) {
     for (const at of found.get(det) ?? []) {
       const headStart = at + det.length;
+      // The heads that may follow (up to five Han characters, not over another slot), longest first.
+      const heads: string[] = [];
       for (let len = 5; len >= 1; len--) {
         const head = text.slice(headStart, headStart + len);
-        if (head.length < len || !/^\p{Script=Han}+$/u.test(head) || !free(at, headStart + len)) continue;
-        const names = (h: NamedSlot) => h.names.some((n) => n.endsWith(head) && n !== head);
-        const found =
-          nearestBefore(slots, slots.length, at, toName, names) ??
-          nearestBefore(history.seen, history.seen.length, Number.POSITIVE_INFINITY, toName, names);
-        if (found) {
-          out.push({
-            start: at,
-            end: headStart + len,
-            ids: found.slot.ids,
-            type: found.slot.type,
-            surface: text.slice(at, headStart + len),
-            via: 'demonstrative',
-          });
-          break;
-        }
+        if (head.length === len && /^\p{Script=Han}+$/u.test(head) && free(at, headStart + len))
+          heads.push(head);
+      }
+      const ante = antecedent(heads, slots, at, history, toName);
+      if (ante) {
+        const end = headStart + ante.head.length;
+        out.push({
+          start: at,
+          end,
+          ids: ante.slot.ids,
+          type: ante.slot.type,
+          surface: text.slice(at, end),
+          via: 'demonstrative',
+        });
       }
     }
   }
@@ -169,20 +169,39 @@ export function anaphorSlots(
   return out;
 }
 
-/** The last of `slots` ending by `at` that passes `test` once named (no copies per try). */
-function nearestBefore(
+/**
+ * The antecedent of a demonstrative: for the longest head that any earlier slot's name ends with (and
+ * is not), the most recent such slot: the sentence's own slots before `at`, then earlier sentences'.
+ * One walk back over the slots tries every head (the walk used to be repeated once per head length).
+ */
+function antecedent(
+  heads: readonly string[],
   slots: readonly Slot[],
-  count: number,
   at: number,
+  history: History,
   toName: (slot: Slot) => NamedSlot,
-  test: (h: NamedSlot) => boolean,
-): NamedSlot | undefined {
-  for (let j = count - 1; j >= 0; j--) {
-    if (slots[j]!.end > at) continue;
-    const h = toName(slots[j]!);
-    if (test(h)) return h;
-  }
-  return undefined;
+): { slot: Slot; head: string } | undefined {
+  if (heads.length === 0) return undefined;
+  const found: (Slot | undefined)[] = [];
+  // Only heads longer than the best found so far still matter.
+  let best = heads.length;
+  const visit = (slot: Slot): boolean => {
+    const { names } = toName(slot);
+    for (let k = 0; k < best; k++) {
+      const head = heads[k]!;
+      if (names.some((n) => n.endsWith(head) && n !== head)) {
+        found[k] = slot;
+        best = k;
+        break;
+      }
+    }
+    return best === 0;
+  };
+  let done = false;
+  for (let j = slots.length - 1; j >= 0 && !done; j--) if (slots[j]!.end <= at) done = visit(slots[j]!);
+  for (let j = history.seen.length - 1; j >= 0 && !done; j--) done = visit(history.seen[j]!);
+  const slot = found[best];
+  return slot ? { slot, head: heads[best]! } : undefined;
 }
 
 interface AnaphorWords {
