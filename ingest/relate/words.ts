@@ -47,11 +47,32 @@ function endsClause(code: number): boolean {
 
 /** [start, end) of the clause around `at`: commas and semicolons end clauses, colons do not. */
 export function clauseAt(text: string, at: number): [number, number] {
-  let start = at;
-  while (start > 0 && !endsClause(text.charCodeAt(start - 1))) start--;
-  let end = at;
-  while (end < text.length && !endsClause(text.charCodeAt(end))) end++;
-  return [start, end];
+  // The patterns ask about one sentence many times over: its clause marks are found once.
+  const marks = clauseMarks(text);
+  let start = 0;
+  let end = text.length;
+  for (const k of marks) {
+    if (k < at) start = k + 1;
+    else {
+      end = k;
+      break;
+    }
+  }
+  // Out of range, `at` itself is the bound (what a walk from it would stop at).
+  return [at <= 0 ? at : start, Math.max(end, at)];
+}
+
+let marksText: string | undefined;
+let marksOf: number[] = [];
+
+/** Where the clause marks of `text` stand, ascending; the last text asked about is remembered. */
+function clauseMarks(text: string): number[] {
+  if (text !== marksText) {
+    marksOf = [];
+    for (let i = 0; i < text.length; i++) if (endsClause(text.charCodeAt(i))) marksOf.push(i);
+    marksText = text;
+  }
+  return marksOf;
 }
 
 const sorted = new WeakMap<RelateLexicon, Map<string, string[]>>();

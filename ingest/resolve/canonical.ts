@@ -156,3 +156,12 @@ function plainName(name: string): boolean {
   }
   return true;
 }
+
+/** name.normalize('NFKC'), skipped for names of CJK unified ideographs and ASCII only (which it keeps). */
+export function foldNFKC(name: string): string {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c > 0x7e && (c < 0x4e00 || c > 0x9fff)) return name.normalize('NFKC');
+  }
+  return name;
+}
