@@ -1,5 +1,5 @@
 import { loadLexicons } from '../lexicons/index.ts';
-import type { Doc, Entity, Mention, Relation, Sentence } from '../types.ts';
+import type { Doc, Entity, Evidence, Mention, Relation, Sentence } from '../types.ts';
 import { assertNever } from './endpoints.ts';
 import { evidenceOf } from './extract.ts';
 
@@ -68,6 +68,8 @@ export function withinRelations(
     for (const at of chain(id)) note(at, named);
   }
   const out: Relation[] = [];
+  // One Evidence per sentence, shared by the relations it supports (extractPatterns shares them too).
+  const evidence: Evidence[] = [];
   for (const inner of entities.values()) {
     const type = containment(inner);
     const own = type ? mentionedIn.get(inner.id) : undefined;
@@ -79,13 +81,16 @@ export function withinRelations(
       // A multi-province area is no administrative parent: 上海市 is in 长三角, its bodies are not said to be.
       if (outer.level === 'area' && inner.within !== outer.id) break;
       const both = earliestIn(own, namedIn.get(outer.id) ?? []);
-      const sentence = sentences[both ?? earliestIn(own)!];
+      const at = both ?? earliestIn(own)!;
+      const sentence = sentences[at];
       if (!sentence) continue;
+      const shared = evidence[at] ?? evidenceOf(doc, sentence);
+      evidence[at] = shared;
       out.push({
         type,
         source: inner.id,
         target: outer.id,
-        evidence: evidenceOf(doc, sentence),
+        evidence: shared,
         rule: both === undefined ? 'within' : 'within(co-mentioned)',
         confidence: Math.min(inner.confidence, outer.confidence),
       });
