@@ -6,6 +6,8 @@ const RELATIVE_YEAR: Record<string, number> = { 前年: -2, 去年: -1, 今年: 
  * such a month without a day gives YYYY-MM (no day is invented).
  */
 export function statedDate(text: string, docDate?: string): string | undefined {
+  // Both patterns need 月: most sentences are settled without running them.
+  if (!text.includes('月')) return undefined;
   const docYear = /^(\d{4})/.exec(docDate ?? '')?.[1];
   const rel = /(前年|去年|今年|明年)\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/.exec(text);
   const abs = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(text);

@@ -1,8 +1,9 @@
 import type { Agreement, Evidence, Relation, RelationType, Sentence } from '../types.ts';
 import type { RelateLexicon, TriggerEffect } from './lexicon.ts';
-import { type Group, quiet } from './roles.ts';
+import type { Group } from './roles.ts';
 import type { Slot } from './slots.ts';
 import type { TriggerHit } from './triggers.ts';
+import { quiet } from './words.ts';
 
 /** How sure a pattern is, relative to its trigger's confidence. */
 export const PATTERN_WEIGHT = {
@@ -45,12 +46,27 @@ interface Found {
 
 /** A policy document or standard: in 《》, or named with a document word (规划, 办法, 标准 …). */
 export function isDocument(slot: Slot, st: SentenceState, lex: RelateLexicon): boolean {
-  const name = quiet(slot.surface);
-  return (
-    slot.surface.includes('《') ||
-    st.text[slot.start - 1] === '《' ||
-    lex.words['document-suffix'].some((s) => name.endsWith(s))
-  );
+  return slot.surface.includes('《') || st.text[slot.start - 1] === '《' || documentName(slot.surface, lex);
+}
+
+const documentNames = new WeakMap<RelateLexicon, Map<string, boolean>>();
+
+/** Whether a name ends with a document word: asked many times per slot, so remembered per name. */
+function documentName(surface: string, lex: RelateLexicon): boolean {
+  let known = documentNames.get(lex);
+  if (!known) {
+    known = new Map();
+    documentNames.set(lex, known);
+  }
+  let yes = known.get(surface);
+  if (yes === undefined) {
+    const name = quiet(surface);
+    yes = lex.words['document-suffix'].some((s) => name.endsWith(s));
+    // Names repeat across documents; the cap only bounds memory on a huge run.
+    if (known.size > 50_000) known.clear();
+    known.set(surface, yes);
+  }
+  return yes;
 }
 
 /**
@@ -78,16 +94,13 @@ export function emit(f: Found): Emitted {
   const { effect, type, agents, targets, hit, pattern, st, lex, out } = f;
   const confidence = Math.round(hit.trigger.confidence * PATTERN_WEIGHT[pattern] * 100) / 100;
   const rule = `${pattern}(${hit.trigger.word})`;
-  const rel = (t: RelationType, source: string, target: string, extra: Partial<Relation> = {}): Relation => ({
-    type: t,
-    source,
-    target,
-    evidence: st.evidence,
-    rule,
-    confidence,
-    ...(st.date ? { date: st.date } : {}),
-    ...extra,
-  });
+  // Built key by key (same order as before): conditional spreads take a slow path on Node 20.
+  const rel = (t: RelationType, source: string, target: string, agreementId?: string): Relation => {
+    const r: Relation = { type: t, source, target, evidence: st.evidence, rule, confidence };
+    if (st.date) r.date = st.date;
+    if (agreementId !== undefined) r.agreementId = agreementId;
+    return r;
+  };
   const before = out.relations.length;
   const done: string[] = [];
   if (type === 'SIGNED_AGREEMENT') {
@@ -109,7 +122,7 @@ export function emit(f: Found): Emitted {
         ...(st.date ? { date: st.date } : {}),
       };
       out.agreements.push(agreement);
-      for (const [a, b] of pairs(parties)) out.relations.push(rel(type, a, b, { agreementId: agreement.id }));
+      for (const [a, b] of pairs(parties)) out.relations.push(rel(type, a, b, agreement.id));
     }
     return { count: out.relations.length - before };
   }

@@ -7,30 +7,26 @@ export function assertNever(x: never): never {
 const ACTORS: readonly EntityType[] = ['Organization', 'Region'];
 
 /** Which entity types each relation type joins (GOLD-FORMAT's table; GRAPH.md's model). */
-export function endpointTypes(type: RelationType): {
+export function endpointTypes(type: RelationType): Endpoints {
+  return ENDPOINTS[type];
+}
+
+interface Endpoints {
   source: readonly EntityType[];
   target: readonly EntityType[];
-} {
-  switch (type) {
-    case 'CO_BUILT':
-      return { source: ACTORS, target: ['Organization', 'Program'] };
-    case 'SIGNED_AGREEMENT':
-    case 'COOPERATES_WITH':
-      return { source: ACTORS, target: ACTORS };
-    case 'PILOTS':
-      return { source: ['Region', 'Organization'], target: ['Program'] };
-    case 'LAUNCHED':
-      return { source: ACTORS, target: ['Organization', 'Program'] };
-    case 'ISSUED':
-      return { source: ACTORS, target: ['Program'] };
-    case 'LOCATED_IN':
-      return { source: ['Organization'], target: ['Region'] };
-    case 'PART_OF':
-      return { source: ['Region'], target: ['Region'] };
-    default:
-      return assertNever(type);
-  }
 }
+
+/** Built once: the readers ask for every trigger of every sentence. */
+const ENDPOINTS: Readonly<Record<RelationType, Endpoints>> = {
+  CO_BUILT: { source: ACTORS, target: ['Organization', 'Program'] },
+  SIGNED_AGREEMENT: { source: ACTORS, target: ACTORS },
+  COOPERATES_WITH: { source: ACTORS, target: ACTORS },
+  PILOTS: { source: ['Region', 'Organization'], target: ['Program'] },
+  LAUNCHED: { source: ACTORS, target: ['Organization', 'Program'] },
+  ISSUED: { source: ACTORS, target: ['Program'] },
+  LOCATED_IN: { source: ['Organization'], target: ['Region'] },
+  PART_OF: { source: ['Region'], target: ['Region'] },
+};
 
 /** Whether a place named after 在/对 can be the agent: the launch site, the pilot site. */
 export function placeCanAct(type: RelationType): boolean {

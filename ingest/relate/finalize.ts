@@ -1,3 +1,4 @@
+import { withKeys } from '../resolve/copy.ts';
 import { type Agreement, type Relation, UNDIRECTED } from '../types.ts';
 
 /** The key of a fact in one document: undirected pairs in a fixed order. */
@@ -12,20 +13,28 @@ export function relationKey(r: Pick<Relation, 'type' | 'source' | 'target'>): st
  * signed an agreement is not also said to cooperate: the guide keeps cooperation for other joint acts.
  */
 export function finalizeRelations(candidates: readonly Relation[]): Relation[] {
-  const best = new Map<string, Relation>();
+  // One slot per fact, in order of first appearance; facts found by source id, then type and target
+  // (ids hold no spaces, so this is the relationKey equality without building a key per candidate).
+  const kept: Relation[] = [];
+  const bySource = new Map<string, number[]>();
   for (const r of candidates) {
     if (r.source === r.target) continue;
     const ordered =
-      UNDIRECTED.has(r.type) && r.target < r.source ? { ...r, source: r.target, target: r.source } : r;
-    const key = relationKey(ordered);
-    const kept = best.get(key);
-    if (!kept || ordered.confidence > kept.confidence) best.set(key, ordered);
+      UNDIRECTED.has(r.type) && r.target < r.source ? withKeys(r, { source: r.target, target: r.source }) : r;
+    const slots = bySource.get(ordered.source);
+    const at = slots?.find((i) => kept[i]!.type === ordered.type && kept[i]!.target === ordered.target);
+    if (at === undefined) {
+      if (slots) slots.push(kept.length);
+      else bySource.set(ordered.source, [kept.length]);
+      kept.push(ordered);
+    } else if (ordered.confidence > kept[at]!.confidence) kept[at] = ordered;
   }
+  if (!kept.some((r) => r.type === 'SIGNED_AGREEMENT')) return kept;
   const signed = new Set(
-    [...best.values()].filter((r) => r.type === 'SIGNED_AGREEMENT').map((r) => `${r.source} ${r.target}`),
+    kept.filter((r) => r.type === 'SIGNED_AGREEMENT').map((r) => `${r.source} ${r.target}`),
   );
   // A joint act stated apart from the signing (签署…，并联合发布…) is a cooperation of its own.
-  return [...best.values()].filter(
+  return kept.filter(
     (r) => r.type !== 'COOPERATES_WITH' || !signed.has(`${r.source} ${r.target}`) || jointWord(r.rule),
   );
 }
@@ -63,7 +72,9 @@ export function mergeAgreements(
   return {
     agreements: [...kept.values()],
     relations: relations.map((r) =>
-      r.agreementId && renamed.has(r.agreementId) ? { ...r, agreementId: renamed.get(r.agreementId)! } : r,
+      r.agreementId && renamed.has(r.agreementId)
+        ? withKeys(r, { agreementId: renamed.get(r.agreementId)! })
+        : r,
     ),
   };
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadLexicons, type RegionEntry } from '../lexicons/index.ts';
+import { foldNFKC } from '../resolve/canonical.ts';
 import type { Doc, Entity, Relation, Sentence } from '../types.ts';
 import { evidenceOf } from './extract.ts';
 import { ownMentions, type ParentLookup } from './within.ts';
@@ -61,11 +62,14 @@ export function memberRelations(
   parentOf: ParentLookup = shipped().parentOf,
 ): Relation[] {
   const entities = new Map((doc.entities ?? []).map((e) => [e.id, e]));
-  const areas = [...entities.values()].flatMap((e) => {
-    if (e.type !== 'Region') return [];
-    const members = [e.name, ...e.aliases].map((n) => table.get(n.normalize('NFKC'))).find(Boolean);
-    return members ? [{ area: e, members }] : [];
-  });
+  const areas: { area: Entity; members: Set<string> }[] = [];
+  for (const e of entities.values()) {
+    if (e.type !== 'Region') continue;
+    // The first of its names the table knows; NFKC only for names that are not plain CJK or ASCII.
+    let members = table.get(foldNFKC(e.name));
+    for (let i = 0; !members && i < e.aliases.length; i++) members = table.get(foldNFKC(e.aliases[i]!));
+    if (members) areas.push({ area: e, members });
+  }
   if (areas.length === 0) return [];
   const sentencesOf = new Map<string, number[]>();
   for (const m of doc.mentions ?? []) {

@@ -1,10 +1,11 @@
 import { emit, isDocument, type Pattern, type SentenceState } from './emit.ts';
 import { endpointTypes } from './endpoints.ts';
 import type { Extracted } from './extract.ts';
-import type { RelateLexicon } from './lexicon.ts';
-import { findAgents, type Group, leadGroups, quiet } from './roles.ts';
+import type { RelateLexicon, Trigger } from './lexicon.ts';
+import { findAgents, type Group, leadGroups } from './roles.ts';
 import type { Slot } from './slots.ts';
 import type { TriggerHit } from './triggers.ts';
+import { quiet } from './words.ts';
 
 /** Sentence-level patterns that need no trigger word of their own. */
 
@@ -16,7 +17,7 @@ const ACTORS = ['Organization', 'Region'] as const;
  */
 export function namedPilots(st: SentenceState, lex: RelateLexicon, out: Extracted): Group | undefined {
   let pilot: Group | undefined;
-  const pilots = lex.triggers.filter((t) => t.effects.some((e) => e.kind === 'type' && e.type === 'PILOTS'));
+  const pilots = pilotTriggers(lex);
   for (const slot of st.slots) {
     if (slot.type !== 'Program') continue;
     const trigger = pilots.find((t) => !t.tail && slot.surface.endsWith(t.head));
@@ -48,6 +49,18 @@ export function namedPilots(st: SentenceState, lex: RelateLexicon, out: Extracte
     if (emit({ effect, type: 'PILOTS', agents, targets, hit, pattern, st, lex, out }).count) pilot = targets;
   }
   return pilot;
+}
+
+const pilotsOf = new WeakMap<RelateLexicon, Trigger[]>();
+
+/** The triggers that make PILOTS, picked once per lexicon (not once per sentence). */
+function pilotTriggers(lex: RelateLexicon): Trigger[] {
+  let pilots = pilotsOf.get(lex);
+  if (!pilots) {
+    pilots = lex.triggers.filter((t) => t.effects.some((e) => e.kind === 'type' && e.type === 'PILOTS'));
+    pilotsOf.set(lex, pilots);
+  }
+  return pilots;
 }
 
 /**

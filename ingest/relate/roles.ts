@@ -1,7 +1,9 @@
+import { withKeys } from '../resolve/copy.ts';
 import type { EntityType } from '../types.ts';
 import type { RelateLexicon } from './lexicon.ts';
 import type { Slot } from './slots.ts';
 import type { TriggerHit } from './triggers.ts';
+import { clauseAt, fillersOnly, firstWordOf, quiet, quietHead } from './words.ts';
 
 /** A coordination list of slots (A、B和C), read as one argument of a trigger. */
 export interface Group {
@@ -20,23 +22,13 @@ export interface Group {
   speaker?: boolean;
 }
 
-/** Quotes, brackets and spaces between words say nothing about their relation. */
-const QUIET = /[\s“”‘’"'《》〈〉「」『』]/g;
-export const quiet = (s: string) => s.replace(QUIET, '');
-const CLAUSE_END = /[,，;；。!?！？]/;
-
-/** [start, end) of the clause around `at`: commas and semicolons end clauses, colons do not. */
-export function clauseAt(text: string, at: number): [number, number] {
-  let start = at;
-  while (start > 0 && !CLAUSE_END.test(text[start - 1]!)) start--;
-  let end = at;
-  while (end < text.length && !CLAUSE_END.test(text[end]!)) end++;
-  return [start, end];
-}
-
 /** A connector between list members; 等21家 (A等21家B) counts, the count says nothing. */
 export function isConnector(gap: string, lex: RelateLexicon): boolean {
-  const bare = quiet(gap).replace(/^等(\d+|[一二三四五六七八九十百千万两多]+)[家个所位项]?/, '等');
+  const q = quiet(gap);
+  // Only a gap opening with 等 can hold a count: the rest skip the regex.
+  const bare = q.startsWith('等')
+    ? q.replace(/^等(\d+|[一二三四五六七八九十百千万两多]+)[家个所位项]?/, '等')
+    : q;
   return lex.words.connector.includes(bare);
 }
 
@@ -48,63 +40,66 @@ export function joins(text: string, a: Slot, b: Slot, lex: RelateLexicon): boole
   return isConnector(gap, lex);
 }
 
-/** The words after a list, past a count that restates it (沪渝两地科技部门 → 科技部门). */
+/**
+ * The words after a list, past a count that restates it (沪渝两地科技部门 → 科技部门): only as many as
+ * the checks on it read (a speaker's 相关负责人 and a speech verb, or a generic head), not the whole rest.
+ */
 function afterList(text: string, end: number, lex: RelateLexicon): string {
-  const after = quiet(text.slice(end));
-  const count = lex.words['group-anaphor'].find((w) => after.startsWith(w));
+  const after = quietHead(text, end, afterListReach(lex));
+  const count = firstWordOf(lex.words['group-anaphor'], after);
   return count ? after.slice(count.length) : after;
 }
 
-/** 沪渝科技部门…: places before a generic noun modify it; they are not the actors. */
-function modifiesGenericHead(group: Group, text: string, lex: RelateLexicon): boolean {
-  const after = afterList(text, group.end, lex);
-  return group.type === 'Region' && lex.words['generic-head'].some((w) => after.startsWith(w));
-}
+const reach = new WeakMap<RelateLexicon, number>();
 
-const sorted = new WeakMap<RelateLexicon, Map<string, string[]>>();
-
-/** A word list sorted longest first, built once per lexicon (matching tries the longest word first). */
-export function longestFirst(lex: RelateLexicon, key: string, words: () => string[]): string[] {
-  const byKey = sorted.get(lex) ?? new Map<string, string[]>();
-  sorted.set(lex, byKey);
-  const list = byKey.get(key) ?? words().sort((a, b) => b.length - a.length);
-  byKey.set(key, list);
-  return list;
-}
-
-// A count with its classifier (4市, 两省, 8所, 6家) restates the list before it.
-const NUMBER = /^(\d+(\.\d+)?|[一二三四五六七八九十百千万两]+)[个家项批条类大市省区县地所座城名]?/;
-
-/** What is left of `gap` once leading adverbs, enumerators (二是) and numbers are taken off. */
-export function leftover(gap: string, lex: RelateLexicon): string {
-  const fillers = longestFirst(lex, 'filler+locative', () => [...lex.words.filler, ...lex.words.locative]);
-  let rest = quiet(gap);
-  for (;;) {
-    const word = fillers.find((f) => rest.startsWith(f)) ?? NUMBER.exec(rest)?.[0];
-    if (!word) return rest;
-    rest = rest.slice(word.length);
+/** How many quiet characters after a list any reading of afterList looks at. */
+function afterListReach(lex: RelateLexicon): number {
+  let n = reach.get(lex);
+  if (n === undefined) {
+    const longest = (ws: readonly string[]) => Math.max(0, ...ws.map((w) => w.length));
+    // 相关负责人 is the longest lead-in sentenceSubject strips before a speech verb.
+    n =
+      longest(lex.words['group-anaphor']) +
+      Math.max(longest(lex.words['generic-head']), '相关负责人'.length + longest(lex.words.speech));
+    reach.set(lex, n);
   }
+  return n;
 }
 
-/** True when the words between an argument and its trigger are only adverbs, numbers and the like. */
-export function fillersOnly(gap: string, lex: RelateLexicon): boolean {
-  return leftover(gap, lex) === '';
+/** 沪渝科技部门…: places before a generic noun modify it; they are not the actors. */
+function modifiesGenericHead(
+  group: Group,
+  text: string,
+  lex: RelateLexicon,
+  after = group.type === 'Region' ? afterList(text, group.end, lex) : '',
+): boolean {
+  return group.type === 'Region' && firstWordOf(lex.words['generic-head'], after) !== undefined;
 }
 
 export function toGroup(slots: Slot[], text: string, lex: RelateLexicon): Group {
   const first = slots[0]!;
   const second = slots[1];
   const joiner = second ? quiet(text.slice(first.end, second.start)) : '';
-  const ids = [...new Set(slots.flatMap((s) => s.ids))];
-  return {
+  // Built field by field: conditional spreads and a Set per group made this the stage's busiest function.
+  const group: Group = {
     slots,
-    ids,
+    ids: uniqueIds(slots),
     type: first.type,
     start: first.start,
     end: slots.at(-1)!.end,
-    ...(joiner ? { joiner } : {}),
-    ...(lex.words.lead.includes(joiner) && first.ids[0] ? { lead: first.ids[0] } : {}),
   };
+  if (joiner) group.joiner = joiner;
+  if (first.ids[0] && lex.words.lead.includes(joiner)) group.lead = first.ids[0];
+  return group;
+}
+
+/** The ids of the slots, each once, in order of first appearance. */
+function uniqueIds(slots: readonly Slot[]): string[] {
+  const only = slots.length === 1 ? slots[0]!.ids : undefined;
+  if (only?.length === 1) return [only[0]!];
+  const ids: string[] = [];
+  for (const s of slots) for (const id of s.ids) if (!ids.includes(id)) ids.push(id);
+  return ids;
 }
 
 function markerBefore(text: string, from: number, at: number, lex: RelateLexicon): Group['marker'] {
@@ -147,17 +142,18 @@ export function findAgents(
     }
     const from = j > 0 ? left[j - 1]!.end : cs;
     // 依托A、B共同建设X: what the act rests on is not its agent.
-    if (lex.words.means.some((w) => quiet(text.slice(from, group.start)).endsWith(w))) {
+    const lead = quiet(text.slice(from, group.start));
+    if (lex.words.means.some((w) => lead.endsWith(w))) {
       idx = j - 1;
       continue;
     }
     const marker = markerBefore(text, from, group.start, lex);
-    if (marker !== 'locative') return marker ? { ...group, marker } : group;
+    if (marker !== 'locative') return marker ? withKeys(group, { marker }) : group;
     const place =
       placeAgents &&
       group.slots.every((s) => s.type === 'Region') &&
       fillersOnly(withoutPrograms(text, slots, group.end, hit.start), lex);
-    if (place) return { ...group, marker };
+    if (place) return withKeys(group, { marker });
     idx = j - 1;
   }
   return undefined;
@@ -186,7 +182,7 @@ function passiveAgents(
   if (marker < 0 || hits.some((h) => h.start > marker && h.end <= hit.start)) return undefined;
   const agents = left.filter((s) => s.start > marker && allowed.includes(s.type));
   if (agents.length === 0 || quiet(text.slice(marker + 1, agents[0]!.start)) !== '') return undefined;
-  return { ...toGroup(agents, text, lex), marker: 'agent' };
+  return withKeys(toGroup(agents, text, lex), { marker: 'agent' as const });
 }
 
 /** The text between two points with program names taken out (在郑州开展X改革试点: 开展 remains). */
@@ -289,10 +285,12 @@ export function sentenceSubject(
   const [cs] = clauseAt(text, first.start);
   if (quiet(text.slice(cs, first.start)).length > 0) return undefined;
   const group = toGroup(listFrom(text, slots, i, allowed, lex), text, lex);
-  if (modifiesGenericHead(group, text, lex)) return undefined;
+  // The words after the list, read once for both checks.
+  const next = afterList(text, group.end, lex);
+  if (modifiesGenericHead(group, text, lex, next)) return undefined;
   // 湖南省科技厅负责人表示，…: a speaker, not the subject of what is reported.
-  const after = afterList(text, group.end, lex).replace(/^(相关|有关|主要)?负责人/, '');
-  if (lex.words.speech.some((w) => after.startsWith(w))) return { ...group, speaker: true };
+  const after = next.replace(/^(相关|有关|主要)?负责人/, '');
+  if (firstWordOf(lex.words.speech, after) !== undefined) return withKeys(group, { speaker: true });
   return group;
 }
 

@@ -21,10 +21,13 @@ export function mentionSlots(doc: Doc, sentences: readonly Sentence[]): Slot[][]
   for (const m of doc.mentions ?? []) {
     if (m.entityId) bySentence[m.sentence]?.push(m);
   }
-  const within = new Map((doc.entities ?? []).map((e) => [e.id, e.within]));
+  const within = new Map<string, string | undefined>();
+  for (const e of doc.entities ?? []) within.set(e.id, e.within);
   return bySentence.map((mentions, i) => {
     const base = sentences[i]!.start;
-    const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+    const sorted = inOrder(mentions)
+      ? mentions
+      : [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
     const kept: Slot[] = [];
     for (const m of sorted) {
       const last = kept.at(-1);
@@ -58,10 +61,20 @@ export function mentionSlots(doc: Doc, sentences: readonly Sentence[]): Slot[][]
   });
 }
 
+/** Whether mentions already stand in slot order (recognition emits them so): then no sorted copy is needed. */
+function inOrder(mentions: readonly Mention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) {
+    const a = mentions[i - 1]!;
+    const b = mentions[i]!;
+    if (a.start > b.start || (a.start === b.start && a.end < b.end)) return false;
+  }
+  return true;
+}
+
 /** Earlier slots of the document, nearest first: where a demonstrative looks for its antecedent. */
 export interface History {
-  /** Slots of earlier sentences, most recent last, with the names they go by. */
-  seen: NamedSlot[];
+  /** Slots of earlier sentences, most recent last (named only when a demonstrative searches them). */
+  seen: Slot[];
   /** Canonical names of the document's entities by id. */
   names: Map<string, string>;
   /** The last agent groups of two or more members, most recent last. */
@@ -100,39 +113,47 @@ export function anaphorSlots(
   lex: RelateLexicon,
 ): Slot[] {
   const out: Slot[] = [];
-  const free = (s: number, e: number) => ![...slots, ...out].some((x) => s < x.end && x.start < e);
+  // One pass over the characters finds every anaphor word (most sentences hold none), instead of a
+  // search of the sentence per word; each word's places come in the order indexOf would give them.
+  const found = wordsIn(text, lex);
+  if (found.size === 0) return out;
+  const free = (s: number, e: number) =>
+    !slots.some((x) => s < x.end && x.start < e) && !out.some((x) => s < x.end && x.start < e);
+  const toName = namedOnce(history);
   for (const det of lex.words.demonstrative) {
-    for (let at = text.indexOf(det); at >= 0; at = text.indexOf(det, at + 1)) {
+    for (const at of found.get(det) ?? []) {
       const headStart = at + det.length;
+      // The heads that may follow (up to five Han characters, not over another slot), longest first.
+      const heads: string[] = [];
       for (let len = 5; len >= 1; len--) {
         const head = text.slice(headStart, headStart + len);
-        if (head.length < len || !/^\p{Script=Han}+$/u.test(head) || !free(at, headStart + len)) continue;
-        const earlier = [...history.seen, ...slots.filter((x) => x.end <= at).map(named(history))];
-        const found = earlier.reverse().find((h) => h.names.some((n) => n.endsWith(head) && n !== head));
-        if (found) {
-          out.push({
-            start: at,
-            end: headStart + len,
-            ids: found.slot.ids,
-            type: found.slot.type,
-            surface: text.slice(at, headStart + len),
-            via: 'demonstrative',
-          });
-          break;
-        }
+        if (head.length === len && /^\p{Script=Han}+$/u.test(head) && free(at, headStart + len))
+          heads.push(head);
+      }
+      const ante = antecedent(heads, slots, at, history, toName);
+      if (ante) {
+        const end = headStart + ante.head.length;
+        out.push({
+          start: at,
+          end,
+          ids: ante.slot.ids,
+          type: ante.slot.type,
+          surface: text.slice(at, end),
+          via: 'demonstrative',
+        });
       }
     }
   }
   for (const word of lex.words['group-anaphor']) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    for (const at of found.get(word) ?? []) {
       // 沪苏两地 / A、B等四部门: right after a list, the count restates it; it refers to nothing earlier.
       if (!free(at, at + word.length) || text[at - 1] === '等' || slots.some((x) => x.end === at)) continue;
       const size = anaphorSize(word);
       // 两省/两地 name places; 四部门/双方 name bodies or anyone.
       const places = /[省市地区国]$/.test(word);
-      const group = [...history.groups]
-        .reverse()
-        .find((g) => (size === undefined || g.ids.length === size) && (!places || g.type === 'Region'));
+      const group = history.groups.findLast(
+        (g) => (size === undefined || g.ids.length === size) && (!places || g.type === 'Region'),
+      );
       if (group) {
         out.push({
           start: at,
@@ -146,4 +167,101 @@ export function anaphorSlots(
     }
   }
   return out;
+}
+
+/**
+ * The antecedent of a demonstrative: for the longest head that any earlier slot's name ends with (and
+ * is not), the most recent such slot: the sentence's own slots before `at`, then earlier sentences'.
+ * One walk back over the slots tries every head (the walk used to be repeated once per head length).
+ */
+function antecedent(
+  heads: readonly string[],
+  slots: readonly Slot[],
+  at: number,
+  history: History,
+  toName: (slot: Slot) => NamedSlot,
+): { slot: Slot; head: string } | undefined {
+  if (heads.length === 0) return undefined;
+  const found: (Slot | undefined)[] = [];
+  // Only heads longer than the best found so far still matter.
+  let best = heads.length;
+  const visit = (slot: Slot): boolean => {
+    const { names } = toName(slot);
+    for (let k = 0; k < best; k++) {
+      const head = heads[k]!;
+      if (names.some((n) => n.endsWith(head) && n !== head)) {
+        found[k] = slot;
+        best = k;
+        break;
+      }
+    }
+    return best === 0;
+  };
+  let done = false;
+  for (let j = slots.length - 1; j >= 0 && !done; j--) if (slots[j]!.end <= at) done = visit(slots[j]!);
+  for (let j = history.seen.length - 1; j >= 0 && !done; j--) done = visit(history.seen[j]!);
+  const slot = found[best];
+  return slot ? { slot, head: heads[best]! } : undefined;
+}
+
+interface AnaphorWords {
+  /** Demonstratives and group anaphors by the code of their first character, each word once. */
+  byFirst: Map<number, string[]>;
+  /** opens[code] is 1 when some of those words starts with that character. */
+  opens: Uint8Array;
+}
+
+const anaphorWords = new WeakMap<RelateLexicon, AnaphorWords>();
+
+/** Where each demonstrative and group anaphor occurs in the text (overlapping places too), ascending. */
+function wordsIn(text: string, lex: RelateLexicon): Map<string, number[]> {
+  let words = anaphorWords.get(lex);
+  if (!words) {
+    words = { byFirst: new Map(), opens: new Uint8Array(0x10000) };
+    for (const w of new Set([...lex.words.demonstrative, ...lex.words['group-anaphor']])) {
+      const code = w.charCodeAt(0);
+      const list = words.byFirst.get(code) ?? [];
+      list.push(w);
+      words.byFirst.set(code, list);
+      words.opens[code] = 1;
+    }
+    anaphorWords.set(lex, words);
+  }
+  const found = new Map<string, number[]>();
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (words.opens[code] !== 1) continue;
+    for (const w of words.byFirst.get(code)!) {
+      if (!text.startsWith(w, i)) continue;
+      const places = found.get(w);
+      if (places) places.push(i);
+      else found.set(w, [i]);
+    }
+  }
+  return found;
+}
+
+/** Named slots by the document's names table, then by slot. */
+const namedSlots = new WeakMap<Map<string, string>, WeakMap<Slot, NamedSlot>>();
+
+/**
+ * `named(history)`, remembered per slot: a demonstrative tries up to five heads against every earlier
+ * slot of the document, and a slot's names never change while its document's names table is the same.
+ */
+function namedOnce(history: Pick<History, 'names'>): (slot: Slot) => NamedSlot {
+  const toName = named(history);
+  let memo = namedSlots.get(history.names);
+  if (!memo) {
+    memo = new WeakMap();
+    namedSlots.set(history.names, memo);
+  }
+  const known = memo;
+  return (slot) => {
+    let h = known.get(slot);
+    if (!h) {
+      h = toName(slot);
+      known.set(slot, h);
+    }
+    return h;
+  };
 }

@@ -13,22 +13,28 @@ export interface TriggerHit {
  * Finds trigger words in a sentence, longest match first, without overlaps. A trigger inside an
  * entity name (联合 in 上海联合产权交易所) is part of the name. A lead word standing between two
  * entities (A会同B) joins a list and is read with the list, not as a trigger of its own.
+ * `slots` are in order of their starts and do not overlap (as mentionSlots and anaphorSlots make them).
  */
 export function findTriggers(text: string, slots: readonly Slot[], lex: RelateLexicon): TriggerHit[] {
-  const heads = triggersByFirstChar(lex);
-  const lead = new Set(lex.words.lead);
+  const { heads, opens, lead } = triggerIndex(lex);
   const hits: TriggerHit[] = [];
+  // The slot at or after i: slots are sorted and disjoint, so one cursor replaces a search per character.
+  let k = 0;
   for (let i = 0; i < text.length; ) {
-    const inside = slots.find((s) => s.start <= i && i < s.end);
-    if (inside) {
-      i = inside.end;
+    while (k < slots.length && slots[k]!.end <= i) k++;
+    const next = slots[k];
+    if (next && next.start <= i) {
+      i = next.end;
       continue;
     }
-    const match = heads
-      .get(text[i]!)
-      ?.find(
-        ({ head }) => text.startsWith(head, i) && !slots.some((s) => s.start < i + head.length && i < s.end),
-      );
+    const code = text.charCodeAt(i);
+    // Most characters open no trigger: one typed-array read rejects them.
+    const match =
+      opens[code] === 1
+        ? heads
+            .get(code)
+            ?.find(({ head }) => text.startsWith(head, i) && !(next && next.start < i + head.length))
+        : undefined;
     if (!match) {
       i++;
       continue;
@@ -39,26 +45,38 @@ export function findTriggers(text: string, slots: readonly Slot[], lex: RelateLe
     // 对试点成效进行评估: a trigger that is the object of 对 is talked about, not done.
     const objectOfDui = text[i - 1] === '对';
     if (match.effects.length > 0 && !joinsList && !objectOfDui) {
-      hits.push({ start: i, end, trigger: match, ...(match.tail ? { tail: match.tail } : {}) });
+      const hit: TriggerHit = { start: i, end, trigger: match };
+      if (match.tail) hit.tail = match.tail;
+      hits.push(hit);
     }
     i = end;
   }
   return hits;
 }
 
-const index = new WeakMap<RelateLexicon, Map<string, Trigger[]>>();
+interface TriggerIndex {
+  /** Triggers by the UTF-16 code of their first character, longest first. */
+  heads: Map<number, Trigger[]>;
+  /** opens[code] is 1 when some trigger starts with that character. */
+  opens: Uint8Array;
+  lead: Set<string>;
+}
+
+const index = new WeakMap<RelateLexicon, TriggerIndex>();
 
 /** Triggers by their first character, longest first: each position tries only its few candidates. */
-function triggersByFirstChar(lex: RelateLexicon): Map<string, Trigger[]> {
-  let map = index.get(lex);
-  if (!map) {
-    map = new Map();
+function triggerIndex(lex: RelateLexicon): TriggerIndex {
+  let found = index.get(lex);
+  if (!found) {
+    found = { heads: new Map(), opens: new Uint8Array(0x10000), lead: new Set(lex.words.lead) };
     for (const t of [...lex.triggers].sort((a, b) => b.head.length - a.head.length)) {
-      const list = map.get(t.head[0]!) ?? [];
+      const code = t.head.charCodeAt(0);
+      const list = found.heads.get(code) ?? [];
       list.push(t);
-      map.set(t.head[0]!, list);
+      found.heads.set(code, list);
+      found.opens[code] = 1;
     }
-    index.set(lex, map);
+    index.set(lex, found);
   }
-  return map;
+  return found;
 }

@@ -1,5 +1,5 @@
 import { loadLexicons } from '../lexicons/index.ts';
-import type { Doc, Entity, Relation, Sentence } from '../types.ts';
+import type { Doc, Entity, Evidence, Mention, Relation, Sentence } from '../types.ts';
 import { assertNever } from './endpoints.ts';
 import { evidenceOf } from './extract.ts';
 
@@ -26,7 +26,8 @@ export function withinRelations(
   sentences: readonly Sentence[],
   parentOf: ParentLookup = gazetteerParent(),
 ): Relation[] {
-  const entities = new Map((doc.entities ?? []).map((e) => [e.id, e]));
+  const entities = new Map<string, Entity>();
+  for (const e of doc.entities ?? []) entities.set(e.id, e);
   // 中国 inside 中国商飞 is part of a name, not a statement about the country.
   const spoken = ownMentions(doc);
   const country = [...entities.values()].find((e) => e.level === 'country' && spoken.has(e.id));
@@ -34,44 +35,62 @@ export function withinRelations(
     const e = entities.get(id);
     return e?.within ?? parentOf(id) ?? (e?.level === 'province' ? country?.id : undefined);
   };
+  // Each entity's chain is walked once per document, not once per mention.
+  const chains = new Map<string, string[]>();
   const chain = (id: string): string[] => {
-    const out: string[] = [];
-    for (let at = next(id); at && at !== id && !out.includes(at); at = next(at)) out.push(at);
+    let out = chains.get(id);
+    if (!out) {
+      out = [];
+      for (let at = next(id); at && at !== id && !out.includes(at); at = next(at)) out.push(at);
+      chains.set(id, out);
+    }
     return out;
   };
-  // A sentence that mentions an entity also speaks of the places it sits in (人民银行长沙中心支行 →
-  // 长沙市 → 湖南省), which may have no mention of their own.
-  const mentionedIn = new Map<string, Set<number>>();
-  const namedIn = new Map<string, Set<number>>();
-  const note = (map: Map<string, Set<number>>, id: string, sentence: number) => {
-    const set = map.get(id) ?? new Set<number>();
-    set.add(sentence);
-    map.set(id, set);
-  };
+  // The sentences naming each entity, then (grouped by entity, so each chain is read once per entity,
+  // not per mention) every place it sits in. Lists may repeat a sentence: only their order is read.
+  const namedIn = new Map<string, number[]>();
   for (const m of doc.mentions ?? []) {
     if (!m.entityId) continue;
-    note(namedIn, m.entityId, m.sentence);
-    for (const id of [m.entityId, ...chain(m.entityId)]) note(mentionedIn, id, m.sentence);
+    const list = namedIn.get(m.entityId);
+    if (list) list.push(m.sentence);
+    else namedIn.set(m.entityId, [m.sentence]);
+  }
+  // A sentence that mentions an entity also speaks of the places it sits in (人民银行长沙中心支行 →
+  // 长沙市 → 湖南省), which may have no mention of their own.
+  const mentionedIn = new Map<string, number[]>();
+  const note = (id: string, sentences: readonly number[]) => {
+    const list = mentionedIn.get(id);
+    if (list) list.push(...sentences);
+    else mentionedIn.set(id, [...sentences]);
+  };
+  for (const [id, named] of namedIn) {
+    note(id, named);
+    for (const at of chain(id)) note(at, named);
   }
   const out: Relation[] = [];
+  // One Evidence per sentence, shared by the relations it supports (extractPatterns shares them too).
+  const evidence: Evidence[] = [];
   for (const inner of entities.values()) {
     const type = containment(inner);
-    const own = [...(mentionedIn.get(inner.id) ?? [])].sort((a, b) => a - b);
-    if (!type || own.length === 0) continue;
+    const own = type ? mentionedIn.get(inner.id) : undefined;
+    if (!type || !own) continue;
     for (const id of chain(inner.id)) {
       const outer = entities.get(id);
       if (!outer) continue;
       if (outer.type !== 'Region' || (outer.level === 'country' && !spoken.has(outer.id))) break;
       // A multi-province area is no administrative parent: 上海市 is in 长三角, its bodies are not said to be.
       if (outer.level === 'area' && inner.within !== outer.id) break;
-      const both = own.find((i) => namedIn.get(outer.id)?.has(i));
-      const sentence = sentences[both ?? own[0]!];
+      const both = earliestIn(own, namedIn.get(outer.id) ?? []);
+      const at = both ?? earliestIn(own)!;
+      const sentence = sentences[at];
       if (!sentence) continue;
+      const shared = evidence[at] ?? evidenceOf(doc, sentence);
+      evidence[at] = shared;
       out.push({
         type,
         source: inner.id,
         target: outer.id,
-        evidence: evidenceOf(doc, sentence),
+        evidence: shared,
         rule: both === undefined ? 'within' : 'within(co-mentioned)',
         confidence: Math.min(inner.confidence, outer.confidence),
       });
@@ -80,15 +99,36 @@ export function withinRelations(
   return out;
 }
 
+/**
+ * The smallest sentence number of `own` (that `among` also holds): what the first match in `own`
+ * sorted would be, without sorting it for every entity.
+ */
+function earliestIn(own: readonly number[], among?: readonly number[]): number | undefined {
+  let best: number | undefined;
+  for (const i of own) if ((best === undefined || i < best) && (!among || among.includes(i))) best = i;
+  return best;
+}
+
 /** Entities with a mention of their own, not nested inside a longer mention. */
 export function ownMentions(doc: Doc): Set<string> {
-  const ms = doc.mentions ?? [];
+  // Nesting stays inside a sentence, so each mention is compared with its sentence's mentions only
+  // (grouped in an array by sentence number: cheaper than a Map here).
+  const bySentence: Mention[][] = [];
+  for (const m of doc.mentions ?? []) {
+    const list = bySentence[m.sentence];
+    if (list) list.push(m);
+    else bySentence[m.sentence] = [m];
+  }
   const own = new Set<string>();
-  for (const m of ms) {
-    const nested = ms.some(
-      (o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start,
-    );
-    if (m.entityId && !nested) own.add(m.entityId);
+  for (const ms of bySentence) {
+    if (!ms) continue;
+    for (const m of ms) {
+      if (!m.entityId) continue;
+      const nested = ms.some(
+        (o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start,
+      );
+      if (!nested) own.add(m.entityId);
+    }
   }
   return own;
 }

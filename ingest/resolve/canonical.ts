@@ -136,8 +136,32 @@ function firstRegionInside(text: string, t: RecognizerTables, places: DocPlaces)
 
 /** The key two names of one thing share: no quotes, brackets, spaces, or trailing (试行)/(暂行). */
 export function nameKey(name: string): string {
+  if (plainName(name)) return name;
   return name
     .normalize('NFKC')
     .replace(/[\s“”‘’"'《》〈〉「」『』]/g, '')
     .replace(/\((?:试行|暂行|征求意见稿|修订)\)$/, '');
+}
+
+/**
+ * Whether nameKey leaves a name as it is: only CJK unified ideographs (U+4E00–U+9FFF, which NFKC keeps)
+ * and visible ASCII other than quotes, not ending in ")". Most names are such, and skip NFKC and the regexes.
+ */
+function plainName(name: string): boolean {
+  if (name.endsWith(')')) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const ascii = c >= 0x21 && c <= 0x7e && c !== 0x22 && c !== 0x27;
+    if (!ascii && (c < 0x4e00 || c > 0x9fff)) return false;
+  }
+  return true;
+}
+
+/** name.normalize('NFKC'), skipped for names of CJK unified ideographs and ASCII only (which it keeps). */
+export function foldNFKC(name: string): string {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c > 0x7e && (c < 0x4e00 || c > 0x9fff)) return name.normalize('NFKC');
+  }
+  return name;
 }

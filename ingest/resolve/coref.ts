@@ -1,4 +1,4 @@
-import type { Entity, Mention } from '../types.ts';
+import type { Entity } from '../types.ts';
 import { nameKey } from './canonical.ts';
 
 /** Tails that turn a scheme's name into a longer name of the same scheme (“证照分离”改革, “信易贷”工作). */
@@ -52,8 +52,10 @@ export function paraphrases(short: string, long: string): boolean {
  * The state title 中国 and the company tail are dropped; the rest keeps its first character and order.
  */
 export function companyShort(short: string, long: string): boolean {
+  // The cheap checks on `short` first: most names are no group's, and the regexes run per pair.
+  if (!short.endsWith('集团') || short.length < 4) return false;
   const core = long.replace(/^中国/, '').replace(/(股份)?有限(责任)?公司$|公司$/, '');
-  if (core === long || !core.endsWith('集团') || !short.endsWith('集团') || short.length < 4) return false;
+  if (core === long || !core.endsWith('集团')) return false;
   if (short.length > core.length || short[0] !== core[0]) return false;
   return inOrder(short, core);
 }
@@ -63,21 +65,19 @@ export function companyShort(short: string, long: string): boolean {
  * 大飞机先进材料创新联盟, 信息平台 after 长三角生物医药协同创新信息平台, 证照分离 and “证照分离”改革, 《通知》
  * and the full 《…通知》. Returns a map from absorbed entity id to the id that absorbs it.
  */
-export function shortFormMerges(
-  entities: readonly Entity[],
-  mentions: readonly Mention[],
-): Map<string, string> {
+export function shortFormMerges(entities: readonly Entity[]): Map<string, string> {
   const merges = new Map<string, string>();
-  const firstSeen = new Map<string, number>();
-  for (const m of mentions) if (m.entityId && !firstSeen.has(m.entityId)) firstSeen.set(m.entityId, m.start);
-  const byLength = [...entities].sort((a, b) => nameKey(b.name).length - nameKey(a.name).length);
+  // Keys computed once per entity: nameKey (NFKC and two regexes) was redone for every pair and every
+  // sort step. Entities stay in their (stable) longest-first order.
+  const byLength = entities
+    .map((e) => ({ e, key: nameKey(e.name) }))
+    .sort((a, b) => b.key.length - a.key.length);
   for (const short of entities) {
     if (short.type === 'Region') continue;
     const shortKeys = [short.name, ...short.aliases].map(nameKey);
     const isShortTitle = SHORT_TITLE.test(short.name);
-    const target = byLength.find((long) => {
+    const target = byLength.find(({ e: long, key: longKey }) => {
       if (long === short || long.type !== short.type || merges.has(long.id)) return false;
-      const longKey = nameKey(long.name);
       return shortKeys.some((k) => {
         if (short.type === 'Program' && (pilotOf(k, longKey) || paraphrases(k, longKey))) return true;
         if (short.type === 'Organization' && companyShort(k, longKey)) return true;
@@ -93,7 +93,7 @@ export function shortFormMerges(
         return short.type === 'Program' && longKey.startsWith(k) && SCHEME_TAIL.test(longKey.slice(k.length));
       });
     });
-    if (target) merges.set(short.id, target.id);
+    if (target) merges.set(short.id, target.e.id);
   }
   // Follow chains (a → b → c) so every absorbed id points at a survivor.
   for (const [from, to] of merges) {

@@ -6,8 +6,10 @@ import { CITY_COUNTY, cityArea, FTZ_AREA } from '../recognize/regions.ts';
 import type { RecognizerTables } from '../recognize/tables.ts';
 import type { Entity, Mention } from '../types.ts';
 import { canonicalOrg, canonicalProgram, nameKey, officialZoneBody } from './canonical.ts';
-import { ancestors, type DocPlaces, docPlaces, pickRegion } from './context.ts';
+import { type DocPlaces, docPlaces, pickRegion } from './context.ts';
+import { withKeys } from './copy.ts';
 import { shortFormMerges } from './coref.ts';
+import { brandPlaces, listedWithProvinces } from './place-words.ts';
 
 /** Resolves one mention to the entity it names (id, official name, where it sits). */
 export function resolveMention(
@@ -149,40 +151,46 @@ function assertNever(x: never): never {
   throw new Error(`unexpected entity type ${String(x)}`);
 }
 
+/** Resolved entities by surface, then by what else decides them, so a name told again is resolved once. */
+type Memo = Map<string, { type: string; rule: string; listed: boolean; e?: Omit<Entity, 'aliases'> }[]>;
+
 /**
- * A place's short form met only inside names, far from the article's province, is part of a brand (阿里 in
- * 阿里云计算有限公司 in a Zhejiang article), not a place the text talks about; 长沙 in 人民银行长沙中心支行 in
- * a Hunan article still is.
+ * resolveMention, memoized per document: the result depends only on type, rule, surface and places
+ * (the doc's, or none for a listed province). The result is shared: callers must not change it.
  */
-function brandPlace(m: Mention, all: readonly Mention[], t: RecognizerTables, places: DocPlaces): boolean {
-  if (m.type !== 'Region' || m.rule !== 'region-short' || !places.province) return false;
-  const inName = (x: Mention) =>
-    all.some((n) => n.type !== 'Region' && n.sentence === x.sentence && n.start <= x.start && n.end >= x.end);
-  if (!inName(m)) return false;
-  // Told also on its own somewhere: a place after all.
-  if (all.some((x) => x.type === 'Region' && x.surface === m.surface && !inName(x))) return false;
-  const r = pickRegion(t.regions.map.get(m.surface) ?? [], t, places);
-  // Only a city's or county's short form can be a brand's word; 长三角 in a name is still the area.
-  return (
-    r !== undefined &&
-    (r.level === 'city' || r.level === 'county') &&
-    !ancestors(r, t).includes(places.province.id)
-  );
+function resolveOnce(
+  memo: Memo,
+  m: Mention,
+  t: RecognizerTables,
+  places: DocPlaces,
+  listed: boolean,
+): Omit<Entity, 'aliases'> | undefined {
+  const known = memo.get(m.surface);
+  const hit = known?.find((r) => r.listed === listed && r.type === m.type && r.rule === m.rule);
+  if (hit) return hit.e;
+  const e = resolveMention(m, t, listed ? {} : places);
+  const entry = { type: m.type, rule: m.rule, listed, ...(e ? { e } : {}) };
+  if (known) known.push(entry);
+  else memo.set(m.surface, [entry]);
+  return e;
 }
 
-/** Is a short place name written in a list (one mark apart) next to a province-level place? */
-function listedWithProvinces(m: Mention, mentions: readonly Mention[], t: RecognizerTables): boolean {
-  if (m.type !== 'Region' || m.rule !== 'region-short') return false;
-  const ids = t.regions.map.get(m.surface) ?? [];
-  if (!ids.some((id) => t.lex.regionById.get(id)?.level === 'province')) return false;
-  return mentions.some(
-    (n) =>
-      n !== m &&
-      n.type === 'Region' &&
-      n.sentence === m.sentence &&
-      (n.end + 1 === m.start || m.end + 1 === n.start) &&
-      (t.regions.map.get(n.surface) ?? []).some((id) => t.lex.regionById.get(id)?.level === 'province'),
-  );
+/** Region mentions of zones by where they start: a body named after a zone starts with it. */
+function zonesByStart(mentions: readonly Mention[]): Map<string, Mention[]> {
+  const out = new Map<string, Mention[]>();
+  for (const z of mentions) {
+    if (z.type !== 'Region' || !ZONE_RULES.has(z.rule)) continue;
+    const key = `${z.sentence}:${z.start}`;
+    const list = out.get(key);
+    if (list) list.push(z);
+    else out.set(key, [z]);
+  }
+  return out;
+}
+
+/** Whether the curated overrides change anything (the shipped file is empty). */
+function hasOverrides(o: Overrides): boolean {
+  return o.merge.length > 0 || o.block.length > 0 || o.types.length > 0 || o.official.length > 0;
 }
 
 /** Groups mentions into entities: one per canonical id, every other surface kept as an alias. */
@@ -190,51 +198,71 @@ export function resolveMentions(mentions: readonly Mention[], t: RecognizerTable
   const places = docPlaces(mentions, t);
   const byId = new Map<string, Entity>();
   const resolved: Mention[] = [];
+  const memo: Memo = new Map();
   // Brand words (阿里 in 阿里云…) neither become places nor place the body that holds them.
+  const brandMentions = brandPlaces(mentions, t, places);
   const brands = new Set(
-    mentions
-      .filter((m) => brandPlace(m, mentions, t, places))
-      .map((m) => pickRegion(t.regions.map.get(m.surface) ?? [], t, places)?.id),
+    [...brandMentions].map((m) => pickRegion(t.regions.map.get(m.surface) ?? [], t, places)?.id),
   );
+  // 北京、河北等: a province short name listed with provinces is the province, not a same-named
+  // district of the article's city (河北区 in Tianjin).
+  const listed = listedWithProvinces(mentions, t);
+  const zones = zonesByStart(mentions);
   for (const m of mentions) {
-    if (brandPlace(m, mentions, t, places)) continue;
-    // 北京、河北等: a province short name listed with provinces is the province, not a same-named
-    // district of the article's city (河北区 in Tianjin).
-    const e = resolveMention(m, t, listedWithProvinces(m, mentions, t) ? {} : places);
+    if (brandMentions.has(m)) continue;
+    const e = resolveOnce(memo, m, t, places, listed.has(m));
     if (!e) continue;
-    if (e.type !== 'Region' && e.within !== undefined && brands.has(e.within)) e.within = undefined;
-    // A body named after a zone (…片区管委会, X高新区管委会) sits in that zone.
-    if (e.type === 'Organization') {
-      const zone = mentions.find(
-        (z) =>
-          z.type === 'Region' &&
-          ZONE_RULES.has(z.rule) &&
-          z.sentence === m.sentence &&
-          z.start === m.start &&
-          z.end < m.end,
-      );
-      const ze = zone ? resolveMention(zone, t, places) : undefined;
-      if (ze) e.within = ze.id;
+    let entity = byId.get(e.id);
+    // The first mention of an entity makes it (and places it); later ones only add confidence and aliases.
+    if (!entity) {
+      let within = e.within;
+      let moved = false;
+      if (e.type !== 'Region' && within !== undefined && brands.has(within)) {
+        within = undefined;
+        moved = true;
+      }
+      // A body named after a zone (…片区管委会, X高新区管委会) sits in that zone.
+      if (e.type === 'Organization') {
+        const zone = zones.get(`${m.sentence}:${m.start}`)?.find((z) => z.end < m.end);
+        const ze = zone ? resolveOnce(memo, zone, t, places, false) : undefined;
+        if (ze) {
+          within = ze.id;
+          moved = true;
+        }
+      }
+      // `within` is rewritten in place (its key is there whenever it moves), `aliases` comes last.
+      entity = withKeys(
+        e,
+        moved
+          ? { confidence: m.confidence, within, aliases: [] as string[] }
+          : { confidence: m.confidence, aliases: [] as string[] },
+      ) as Entity;
+      byId.set(e.id, entity);
     }
-    const entity = byId.get(e.id) ?? { ...e, aliases: [] };
     entity.confidence = Math.max(entity.confidence, m.confidence);
     addAlias(entity, m.surface);
-    byId.set(e.id, entity);
-    resolved.push({ ...m, entityId: e.id });
+    resolved.push(withKeys(m, { entityId: e.id }));
   }
-  const merges = shortFormMerges([...byId.values()], resolved);
+  const merges = shortFormMerges([...byId.values()]);
   for (const [from, to] of merges) {
     const a = byId.get(from)!;
     const b = byId.get(to)!;
     for (const s of [a.name, ...a.aliases]) addAlias(b, s);
     byId.delete(from);
   }
-  let out: Mention[] = resolved.map((m) => ({ ...m, entityId: merges.get(m.entityId!) ?? m.entityId }));
+  // `resolved` holds copies of our own: only a merged mention needs a new one.
+  let out: Mention[] = resolved.map((m) => {
+    const to = merges.get(m.entityId!);
+    return to === undefined ? m : withKeys(m, { entityId: to });
+  });
   // A generic name (创新联盟) that is no short form of a full name in the document names nothing.
-  const named = new Set(out.filter((m) => m.rule !== GENERIC_RULE).map((m) => m.entityId));
+  const named = new Set<string | undefined>();
+  for (const m of out) if (m.rule !== GENERIC_RULE) named.add(m.entityId);
   let entities = [...byId.values()].filter((e) => named.has(e.id));
   out = out.filter((m) => named.has(m.entityId));
-  if (overrides) ({ entities, mentions: out } = applyOverrides(entities, out, overrides));
+  // With no overrides to apply, applyOverrides would only copy every entity and mention.
+  if (overrides && hasOverrides(overrides))
+    ({ entities, mentions: out } = applyOverrides(entities, out, overrides));
   return { entities, mentions: out };
 }
 
@@ -253,6 +281,6 @@ export const resolve: Stage = {
       throw new Error('E_CONTEXT: recognizer tables missing; build the context with createContext()');
     const overrides = (ctx.overrides as Overrides | undefined) ?? loadOverrides(undefined);
     const { entities, mentions } = resolveMentions(need(doc, 'mentions'), tables, overrides);
-    return { ...doc, mentions, entities };
+    return withKeys(doc, { mentions, entities });
   },
 };

@@ -3,9 +3,10 @@ import { statedDate } from '../../ingest/relate/dates.ts';
 import { endpointTypes } from '../../ingest/relate/endpoints.ts';
 import { finalizeRelations, mergeAgreements } from '../../ingest/relate/finalize.ts';
 import { loadRelateLexicon, parseTriggers, parseWords } from '../../ingest/relate/lexicon.ts';
-import { clauseAt, fillersOnly, isConnector } from '../../ingest/relate/roles.ts';
+import { isConnector } from '../../ingest/relate/roles.ts';
 import type { Slot } from '../../ingest/relate/slots.ts';
 import { findTriggers } from '../../ingest/relate/triggers.ts';
+import { clauseAt, fillersOnly } from '../../ingest/relate/words.ts';
 import { type Agreement, RELATION_TYPES, type Relation } from '../../ingest/types.ts';
 
 const lex = loadRelateLexicon();
