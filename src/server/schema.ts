@@ -2,8 +2,10 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.ts';
+import { cacheSchemaAdapters } from './adapter-cache.ts';
 import { checkRange, customResolvers } from './custom-queries.ts';
 import { luceneQuery, searchWords } from './search-query.ts';
+import { cacheTranslations } from './translation-cache.ts';
 import { buildTypeDefs } from './typedefs.ts';
 
 export type SchemaConfig = Pick<Config, 'JWT_SECRET' | 'MAX_HOPS' | 'NEO4J_DATABASE' | 'QUERY_TIMEOUT_MS'>;
@@ -13,6 +15,8 @@ export type SchemaConfig = Pick<Config, 'JWT_SECRET' | 'MAX_HOPS' | 'NEO4J_DATAB
  * resolvers, and the search field's query segmentation. Writes exist only with a JWT secret.
  */
 export async function createSchema(config: SchemaConfig, driver: Driver): Promise<GraphQLSchema> {
+  cacheSchemaAdapters();
+  cacheTranslations();
   const writable = config.JWT_SECRET !== undefined;
   const neo = new Neo4jGraphQL({
     typeDefs: buildTypeDefs(writable),
