@@ -60,3 +60,15 @@ describe('translations reused across requests', () => {
     }
   });
 });
+
+describe('HTTP caching', () => {
+  it('tells clients and proxies not to store answers', async () => {
+    const res = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ entity(name: "沪") { id } }' }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+  });
+});
