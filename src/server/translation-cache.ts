@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import { replaceExport } from './neo4j-graphql-internals.ts';
 
 /**
@@ -30,10 +31,12 @@ interface TranslateContext {
 export type Translate = (input: { context: TranslateContext; [k: string]: unknown }) => Translation;
 
 /**
- * A key for a JSON-like value, or undefined when it holds anything else (a neo4j or temporal value,
- * a BigInt, -0, undefined): those are not worth telling apart correctly, so they are not cached.
+ * A key for a JSON-like value or a neo4j Integer (the library turns Int arguments of @cypher fields
+ * into those), or undefined when it holds anything else (a temporal or spatial value, a BigInt, -0,
+ * undefined): those are not worth telling apart correctly, so they are not cached.
  */
 export function valueKey(value: unknown): string | undefined {
+  if (neo4j.isInt(value)) return `int(${value.toString()})`;
   if (value === null || typeof value === 'boolean' || typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'number')
     return Number.isFinite(value) && !Object.is(value, -0) ? String(value) : undefined;

@@ -69,12 +69,12 @@ describe('cachedTranslate', () => {
     expect(calls).toHaveLength(2);
   });
 
-  it('always translates arguments it cannot key exactly (a neo4j Integer)', () => {
+  it('always translates arguments it cannot key exactly (a date)', () => {
     const { calls, translate } = counting();
     const cached = cachedTranslate('read', 'entityAdapter', translate);
     const schemaModel = {};
-    cached(input(tree(neo4j.int(5)), { schemaModel }));
-    cached(input(tree(neo4j.int(5)), { schemaModel }));
+    cached(input(tree(new neo4j.types.Date(2024, 6, 3)), { schemaModel }));
+    cached(input(tree(new neo4j.types.Date(2024, 6, 3)), { schemaModel }));
     expect(calls).toHaveLength(2);
   });
 });
@@ -88,12 +88,15 @@ describe('valueKey', () => {
     [Number.NaN, undefined],
     [10n, undefined],
     [new Date(0), undefined],
+    [{ limit: neo4j.int(20) }, '{"limit":int(20)}'],
+    [neo4j.int('9007199254740993'), 'int(9007199254740993)'],
   ])('%o → %s', (value, expected) => {
     expect(valueKey(value)).toBe(expected);
   });
 
   it('tells a string from a number and keys from values', () => {
     expect(valueKey({ a: '1' })).not.toBe(valueKey({ a: 1 }));
+    expect(valueKey(neo4j.int(20))).not.toBe(valueKey(20));
     expect(valueKey({ 'a:1': 2 })).not.toBe(valueKey({ a: '1:2' }));
   });
 });
