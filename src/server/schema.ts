@@ -4,6 +4,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.ts';
 import { cacheSchemaAdapters } from './adapter-cache.ts';
 import { checkRange, customResolvers } from './custom-queries.ts';
+import { cacheResolveTrees } from './resolve-tree-cache.ts';
 import { luceneQuery, searchWords } from './search-query.ts';
 import { cacheTranslations } from './translation-cache.ts';
 import { buildTypeDefs } from './typedefs.ts';
@@ -17,6 +18,7 @@ export type SchemaConfig = Pick<Config, 'JWT_SECRET' | 'MAX_HOPS' | 'NEO4J_DATAB
 export async function createSchema(config: SchemaConfig, driver: Driver): Promise<GraphQLSchema> {
   cacheSchemaAdapters();
   cacheTranslations();
+  cacheResolveTrees();
   const writable = config.JWT_SECRET !== undefined;
   const neo = new Neo4jGraphQL({
     typeDefs: buildTypeDefs(writable),

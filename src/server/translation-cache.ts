@@ -63,6 +63,14 @@ export function valueKey(value: unknown): string | undefined {
   return undefined;
 }
 
+/** Keys of resolve trees already computed by resolve-tree-cache.ts, which hands out fresh copies. */
+export const knownTreeKeys = new WeakMap<object, string>();
+
+function treeKey(tree: unknown): string | undefined {
+  const known = typeof tree === 'object' && tree !== null ? knownTreeKeys.get(tree) : undefined;
+  return known ?? valueKey(tree);
+}
+
 /** A bounded map that forgets the least recently used entry first. */
 export class LruMap<V> {
   readonly #map = new Map<string, V>();
@@ -111,7 +119,7 @@ export function cachedTranslate(kind: string, adapterArg: string, original: Tran
     const anonymous = !context.features?.authorization && context.authorization?.jwt === undefined;
     if (!anonymous || context.fulltext || context.vector) return original(input);
     const id = adapterId(input[adapterArg]);
-    const tree = valueKey(context.resolveTree);
+    const tree = treeKey(context.resolveTree);
     if (id === undefined || tree === undefined) return original(input);
     // The other inputs (varName, type) are strings or absent; the tree is computed before translation,
     // which rewrites parts of it in place.

@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { cacheSchemaAdapters } from '../../src/server/adapter-cache.ts';
 import { libraryVersion } from '../../src/server/neo4j-graphql-internals.ts';
+import { cacheResolveTrees } from '../../src/server/resolve-tree-cache.ts';
 import {
   cachedTranslate,
   cacheTranslations,
@@ -118,5 +119,6 @@ describe('the installed @neo4j/graphql', () => {
     expect(libraryVersion()).toBe('7.6.3');
     expect(cacheSchemaAdapters()).toBe(true);
     expect(cacheTranslations()).toBe(true);
+    expect(cacheResolveTrees()).toBe(true);
   });
 });
