@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
+import { LruMap } from './lru.ts';
 import { replaceExport } from './neo4j-graphql-internals.ts';
-import { knownTreeKeys, LruMap, valueKey } from './translation-cache.ts';
+import { knownTreeKeys, valueKey } from './translation-cache.ts';
 
 /**
  * Before translating a root field, @neo4j/graphql turns graphql-js's resolve info into a "resolve

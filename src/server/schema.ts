@@ -4,6 +4,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.ts';
 import { cacheSchemaAdapters } from './adapter-cache.ts';
 import { checkRange, customResolvers } from './custom-queries.ts';
+import { LruMap } from './lru.ts';
 import { cacheResolveTrees } from './resolve-tree-cache.ts';
 import { luceneQuery, searchWords } from './search-query.ts';
 import { cacheTranslations } from './translation-cache.ts';
@@ -43,9 +44,16 @@ function wrapSearch(schema: GraphQLSchema): void {
   const field = schema.getQueryType()?.getFields().search;
   const inner = field?.resolve as GraphQLFieldResolver<unknown, Record<string, unknown>> | undefined;
   if (!field || !inner) throw new Error('E_SCHEMA: schema.graphql has no Query.search @cypher field');
+  // Segmenting costs more than the rest of the wrapper; the same few texts come again and again.
+  const queries = new LruMap<string>(500);
   field.resolve = (root, args, context, info) => {
     checkRange('limit', args.limit as number, 1, 100);
-    const searchQuery = luceneQuery(searchWords(String(args.text)));
+    const text = String(args.text);
+    let searchQuery = queries.get(text);
+    if (searchQuery === undefined) {
+      searchQuery = luceneQuery(searchWords(text));
+      queries.set(text, searchQuery);
+    }
     const cypherParams = { ...(context.cypherParams as object | undefined), searchQuery };
     return inner(root, args, { ...context, cypherParams }, info);
   };

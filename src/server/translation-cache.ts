@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import { LruMap } from './lru.ts';
 import { replaceExport } from './neo4j-graphql-internals.ts';
 
 /**
@@ -69,31 +70,6 @@ export const knownTreeKeys = new WeakMap<object, string>();
 function treeKey(tree: unknown): string | undefined {
   const known = typeof tree === 'object' && tree !== null ? knownTreeKeys.get(tree) : undefined;
   return known ?? valueKey(tree);
-}
-
-/** A bounded map that forgets the least recently used entry first. */
-export class LruMap<V> {
-  readonly #map = new Map<string, V>();
-  constructor(readonly max: number) {}
-
-  get(key: string): V | undefined {
-    const value = this.#map.get(key);
-    if (value !== undefined) {
-      this.#map.delete(key);
-      this.#map.set(key, value);
-    }
-    return value;
-  }
-
-  set(key: string, value: V): void {
-    this.#map.delete(key);
-    this.#map.set(key, value);
-    if (this.#map.size > this.max) this.#map.delete(this.#map.keys().next().value!);
-  }
-
-  get size(): number {
-    return this.#map.size;
-  }
 }
 
 /** Per schema (schema model), so two servers in one process never share entries. */

@@ -1,12 +1,12 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { cacheSchemaAdapters } from '../../src/server/adapter-cache.ts';
+import { LruMap } from '../../src/server/lru.ts';
 import { libraryVersion } from '../../src/server/neo4j-graphql-internals.ts';
 import { cacheResolveTrees } from '../../src/server/resolve-tree-cache.ts';
 import {
   cachedTranslate,
   cacheTranslations,
-  LruMap,
   type Translate,
   valueKey,
 } from '../../src/server/translation-cache.ts';
