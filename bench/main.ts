@@ -7,7 +7,7 @@ import { Command } from 'commander';
 import { createPipeline } from '../ingest/index.ts';
 import { extractParallel, PipelinePool } from '../ingest/parallel.ts';
 import type { Doc, SourceDoc } from '../ingest/types.ts';
-import type { GraphCounts } from '../ingest/write/writer.ts';
+import { countGraph, type GraphCounts } from '../ingest/write/writer.ts';
 import { EXAMPLES } from '../src/server/examples.ts';
 import { runChild } from './child.ts';
 import { ensureCorpus, sourceDocs, toSourceDoc } from './corpus/file.ts';
@@ -360,6 +360,27 @@ async function main(argv: string[]): Promise<void> {
           results.paths = await pathsSection(server, gaz, plan, size, point(size).bare!.graph);
         }
       }
+    }
+    if (only.has('graphql') && !only.has('ingest')) {
+      // GraphQL alone: the examples run on whatever graph the bench database holds (e.g. the 1,000
+      // documents an earlier `--only ingest,graphql --keep-server` loaded), so a server change can be
+      // measured again without reloading.
+      if (server.pids().length === 0) await server.start();
+      const { graph, docs } = await server.withDriver(async (d) => {
+        const { records } = await d.executeQuery(
+          'MATCH (d:Document) RETURN count(d) AS docs',
+          {},
+          { database },
+        );
+        return { graph: await countGraph(d, database), docs: Number(records[0]?.get('docs') ?? 0) };
+      });
+      if (graph.relations === 0) {
+        throw new Error(
+          'E_BENCH: --only graphql needs a loaded bench database; load one with --only ingest,graphql --sizes 1000 --keep-server',
+        );
+      }
+      results.graphql = await graphqlSection(server, plan, docs, graph);
+      save();
     }
     if (needsDb && !opts.keepServer) await server.stop();
   }

@@ -1,7 +1,17 @@
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { Neo4jGraphQLContext } from '@neo4j/graphql';
-import { type FragmentDefinitionNode, type GraphQLFormattedError, type GraphQLSchema, Kind } from 'graphql';
+import {
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  Kind,
+  type OperationDefinitionNode,
+} from 'graphql';
 import depthLimit from 'graphql-depth-limit';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
@@ -20,6 +30,29 @@ export type ApolloConfig = Pick<
 
 export type GovkgContext = Neo4jGraphQLContext & BaseContext;
 
+/**
+ * The estimated cost of an operation. Without variable definitions it depends on the document alone,
+ * and Apollo hands every request for the same text the same parsed operation: estimated once then.
+ */
+const knownCosts = new WeakMap<OperationDefinitionNode, number>();
+function costOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): number {
+  const constant = !operation.variableDefinitions?.length;
+  const known = constant ? knownCosts.get(operation) : undefined;
+  if (known !== undefined) return known;
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const def of document.definitions) {
+    if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
+  }
+  const cost = operationComplexity(schema, operation, fragments, variables);
+  if (constant) knownCosts.set(operation, cost);
+  return cost;
+}
+
 /** Rejects an operation whose estimated cost is above MAX_QUERY_COMPLEXITY, before it touches Neo4j. */
 function complexityPlugin(max: number): ApolloServerPlugin<GovkgContext> {
   return {
@@ -27,11 +60,7 @@ function complexityPlugin(max: number): ApolloServerPlugin<GovkgContext> {
       return {
         async didResolveOperation({ document, operation, request, schema }) {
           if (!operation) return;
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const def of document.definitions) {
-            if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
-          }
-          const cost = operationComplexity(schema, operation, fragments, request.variables ?? {});
+          const cost = costOf(schema, document, operation, request.variables ?? {});
           if (cost > max) {
             const err = userError(
               'E_COMPLEXITY',
@@ -117,6 +146,22 @@ export function formatError(logger: Logger, timeoutMs: number) {
   };
 }
 
+/**
+ * Responses are never cacheable (the schema declares no cache hints), which is all Apollo's cache-control
+ * plugin would work out, with a hook around every resolved field: say it once per response instead.
+ */
+function noStorePlugin(): ApolloServerPlugin<GovkgContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          response.http.headers.set('cache-control', 'no-store');
+        },
+      };
+    },
+  };
+}
+
 /** Logs each operation once it is done: name, duration and whether it had errors. */
 function loggingPlugin(logger: Logger): ApolloServerPlugin<GovkgContext> {
   return {
@@ -153,6 +198,8 @@ export function createApollo(schema: GraphQLSchema, config: ApolloConfig, logger
     formatError: formatError(logger, config.QUERY_TIMEOUT_MS),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin(),
       readOnlyPlugin(),
       stringLimitPlugin(config.MAX_STRING_LENGTH),
       complexityPlugin(config.MAX_QUERY_COMPLEXITY),

@@ -2,8 +2,12 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.ts';
+import { cacheSchemaAdapters } from './adapter-cache.ts';
 import { checkRange, customResolvers } from './custom-queries.ts';
+import { LruMap } from './lru.ts';
+import { cacheResolveTrees } from './resolve-tree-cache.ts';
 import { luceneQuery, searchWords } from './search-query.ts';
+import { cacheTranslations } from './translation-cache.ts';
 import { buildTypeDefs } from './typedefs.ts';
 
 export type SchemaConfig = Pick<Config, 'JWT_SECRET' | 'MAX_HOPS' | 'NEO4J_DATABASE' | 'QUERY_TIMEOUT_MS'>;
@@ -13,6 +17,9 @@ export type SchemaConfig = Pick<Config, 'JWT_SECRET' | 'MAX_HOPS' | 'NEO4J_DATAB
  * resolvers, and the search field's query segmentation. Writes exist only with a JWT secret.
  */
 export async function createSchema(config: SchemaConfig, driver: Driver): Promise<GraphQLSchema> {
+  cacheSchemaAdapters();
+  cacheTranslations();
+  cacheResolveTrees();
   const writable = config.JWT_SECRET !== undefined;
   const neo = new Neo4jGraphQL({
     typeDefs: buildTypeDefs(writable),
@@ -37,9 +44,16 @@ function wrapSearch(schema: GraphQLSchema): void {
   const field = schema.getQueryType()?.getFields().search;
   const inner = field?.resolve as GraphQLFieldResolver<unknown, Record<string, unknown>> | undefined;
   if (!field || !inner) throw new Error('E_SCHEMA: schema.graphql has no Query.search @cypher field');
+  // Segmenting costs more than the rest of the wrapper; the same few texts come again and again.
+  const queries = new LruMap<string>(500);
   field.resolve = (root, args, context, info) => {
     checkRange('limit', args.limit as number, 1, 100);
-    const searchQuery = luceneQuery(searchWords(String(args.text)));
+    const text = String(args.text);
+    let searchQuery = queries.get(text);
+    if (searchQuery === undefined) {
+      searchQuery = luceneQuery(searchWords(text));
+      queries.set(text, searchQuery);
+    }
     const cypherParams = { ...(context.cypherParams as object | undefined), searchQuery };
     return inner(root, args, { ...context, cypherParams }, info);
   };

@@ -74,6 +74,32 @@ describe('query limits', () => {
     expect(firstError(body)?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
   });
 
+  // Costs and literal lengths are kept per parsed document: the same text must still be judged anew
+  // for each request's variables, and a refused text stays refused.
+  it("judges one query text by each request's variables", async () => {
+    const cost =
+      'query($n: Int) { organizations(limit: $n) { coBuilt(limit: $n) { coBuilt(limit: $n) { name } } } }';
+    const text = 'query($n: String!) { entity(name: $n) { id } }';
+    for (let round = 0; round < 2; round++) {
+      expect((await server.gql(cost, { n: 2 })).body.errors).toBeUndefined();
+      expect(firstError((await server.gql(cost, { n: 100 })).body)?.extensions?.code).toBe(
+        'QUERY_TOO_COMPLEX',
+      );
+      expect((await server.gql(text, { n: '沪' })).body.errors).toBeUndefined();
+      expect(firstError((await server.gql(text, { n: '委'.repeat(100_000) })).body)?.message).toMatch(
+        /^E_STRING_TOO_LONG/,
+      );
+    }
+  });
+
+  it('refuses an over-limit query text every time it comes', async () => {
+    const query =
+      '{ organizations(limit: 500) { coBuilt(limit: 500) { name coBuiltBy(limit: 500) { name } } } }';
+    for (let round = 0; round < 2; round++) {
+      expect(firstError((await server.gql(query)).body)?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    }
+  });
+
   it.each([
     [5, /^E_MAXHOPS: maxHops must be between 1 and 4 \(the server's MAX_HOPS\); got 5/],
     [0, /^E_MAXHOPS: maxHops must be between 1 and 4/],
