@@ -46,6 +46,9 @@ function wrapSearch(schema: GraphQLSchema): void {
   if (!field || !inner) throw new Error('E_SCHEMA: schema.graphql has no Query.search @cypher field');
   // Segmenting costs more than the rest of the wrapper; the same few texts come again and again.
   const queries = new LruMap<string>(500);
+  // Loading jieba's dictionary takes 1-3 s of blocked event loop: pay it at start-up, not on the
+  // first search while other requests wait.
+  searchWords('预热');
   field.resolve = (root, args, context, info) => {
     checkRange('limit', args.limit as number, 1, 100);
     const text = String(args.text);
