@@ -281,7 +281,7 @@ async function main(argv: string[]): Promise<void> {
     if (needsDb && opts.reuseGraph) {
       // Loading the ~1.6M-relation graph takes tens of minutes: measure queries again on the one an
       // earlier run left (--keep-server, or its data still on disk). Its size is what --sizes says.
-      if (server.pids().length === 0) await server.start();
+      await server.start(); // returns at once when it already runs (a stale pid file is no proof)
       const graph = await server.withDriver((d) => countGraph(d, database));
       const size = Math.max(...plan.loadSizes);
       log(`reusing the graph in the bench Neo4j (${graph.relations} relations), taken as ${size} docs`);
