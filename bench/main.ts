@@ -380,7 +380,7 @@ async function main(argv: string[]): Promise<void> {
         }
       }
     }
-    if (only.has('graphql') && !only.has('ingest')) {
+    if (only.has('graphql') && !only.has('ingest') && !opts.reuseGraph) {
       // GraphQL alone: the examples run on whatever graph the bench database holds (e.g. the 1,000
       // documents an earlier `--only ingest,graphql --keep-server` loaded), so a server change can be
       // measured again without reloading.
