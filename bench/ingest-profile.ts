@@ -1,10 +1,10 @@
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
+import { DEFAULT_BATCH_DOCS } from '../ingest/run.ts';
 import type { GraphBatch } from '../ingest/write/batch.ts';
-import { type AliasRow, aliasStatements, planWrite, type Statement } from '../ingest/write/statements.ts';
-import { cypher } from '../src/db/cypher.ts';
+import { writeDocuments } from '../ingest/write/writer.ts';
 
-// Where the writer's time goes: the writer's own statement plan (planWrite), run the way
-// writeDocument runs it (one transaction per document), with a clock around every statement.
+// Where the writer's time goes: the writer itself (writeDocuments), fed new documents in the
+// transactions ingestSources would make of them, with a clock around every statement.
 
 export interface StatementCost {
   name: string;
@@ -16,6 +16,8 @@ export interface StatementCost {
 
 export interface WriterProfile {
   docs: number;
+  /** Write transactions; absent from reports made when every document had its own. */
+  transactions?: number;
   totalMs: number;
   /** Session + transaction begin/commit and anything outside the statements. */
   overheadMs: number;
@@ -28,33 +30,17 @@ export async function profileWriter(
   batches: readonly GraphBatch[],
 ): Promise<WriterProfile> {
   const costs = new Map<string, { calls: number; ms: number }>();
-  const timed = async (tx: ManagedTransaction, s: Statement) => {
-    const t0 = performance.now();
-    const result = await tx.run(cypher(s.name), s.params);
-    const c = costs.get(s.name) ?? { calls: 0, ms: 0 };
+  const statementDone = (name: string, ms: number) => {
+    const c = costs.get(name) ?? { calls: 0, ms: 0 };
     c.calls++;
-    c.ms += performance.now() - t0;
-    costs.set(s.name, c);
-    return result;
+    c.ms += ms;
+    costs.set(name, c);
   };
+  let transactions = 0;
   const t0 = performance.now();
-  for (const batch of batches) {
-    const session = driver.session({ database });
-    try {
-      await session.executeWrite(async (tx) => {
-        const owned = await timed(tx, { name: 'write/doc-owned', params: { docId: batch.docId } });
-        const ids = (owned.records[0]?.get('entityIds') as string[] | undefined) ?? [];
-        for (const s of planWrite(batch, ids)) {
-          const result = await timed(tx, s);
-          if (s.name === 'write/recompute-aliases') {
-            const rows = result.records.map((r) => r.toObject() as AliasRow);
-            for (const next of aliasStatements(rows)) await timed(tx, next);
-          }
-        }
-      });
-    } finally {
-      await session.close();
-    }
+  for (let i = 0; i < batches.length; i += DEFAULT_BATCH_DOCS) {
+    await writeDocuments(driver, batches.slice(i, i + DEFAULT_BATCH_DOCS), { database, statementDone });
+    transactions++;
   }
   const totalMs = performance.now() - t0;
   const inStatements = [...costs.values()].reduce((n, c) => n + c.ms, 0);
@@ -67,5 +53,5 @@ export async function profileWriter(
       share: c.ms / totalMs,
     }))
     .sort((a, b) => b.totalMs - a.totalMs);
-  return { docs: batches.length, totalMs, overheadMs: totalMs - inStatements, statements };
+  return { docs: batches.length, transactions, totalMs, overheadMs: totalMs - inStatements, statements };
 }

@@ -314,7 +314,7 @@ async function main(argv: string[]): Promise<void> {
             );
           }
           if (plan.writerSizes.includes(size)) {
-            log(`ingest ${size}: writer (ingestSources, one transaction per document)`);
+            log(`ingest ${size}: writer (ingestSources: new documents batched per transaction)`);
             await server.clear();
             const c0 = cpuSnapshot(server.pids());
             point(size).writer = await server.withDriver((d) => loadWithWriter(d, database, sources, docs));

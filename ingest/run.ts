@@ -2,8 +2,8 @@ import type { Driver } from 'neo4j-driver';
 import { createPipeline, PIPELINE_VERSION } from './index.ts';
 import { listInputs, readInput } from './read/files.ts';
 import type { Doc, SourceDoc } from './types.ts';
-import { buildBatch, contentHash } from './write/batch.ts';
-import { storedStates, type WriterOptions, writeDocument } from './write/writer.ts';
+import { buildBatch, contentHash, type GraphBatch } from './write/batch.ts';
+import { type StoredState, storedStates, type WriterOptions, writeTogether } from './write/writer.ts';
 
 /** new / changed: written; rewritten: unchanged but --force; skipped: same hash and pipeline; failed. */
 export type DocStatus = 'new' | 'changed' | 'rewritten' | 'skipped' | 'failed';
@@ -38,11 +38,27 @@ export interface IngestOptions {
   writer?: Omit<WriterOptions, 'database'>;
   /** Defaults to the real pipeline; tests may hand in documents already processed. */
   pipeline?: (source: SourceDoc) => Doc;
-  /** Documents written at once, each in its own transaction. 1 by default: on 2 cores, with provinces shared by most documents, more was not faster (lock waits). */
+  /** Transactions written at once. 1 by default: on 2 cores, with provinces shared by most documents, more was not faster (lock waits). */
   concurrency?: number;
+  /** New documents written together in one transaction (a stored one always goes alone). */
+  batchDocs?: number;
 }
 
 export const DEFAULT_CONCURRENCY = 1;
+/**
+ * A commit and a dozen statement round trips per transaction cost more than the writing itself for one
+ * document; 32 spread them thin while a failed batch (retried one by one) stays small.
+ */
+export const DEFAULT_BATCH_DOCS = 32;
+
+/** A document through the pipeline, waiting for its write. */
+interface Prepared {
+  source: SourceDoc;
+  batch: GraphBatch;
+  status: 'new' | 'changed' | 'rewritten';
+  started: number;
+  pipelineMs: number;
+}
 
 export interface IngestSummary {
   new: number;
@@ -124,7 +140,104 @@ function createRun(driver: Driver, opts: IngestOptions) {
       error: message(err),
     });
 
-  /** Skips unchanged documents by hash, runs the pipeline on the rest and writes each in its own transaction. */
+  const report = (
+    source: SourceDoc,
+    started: number,
+    status: DocStatus,
+    extra: Partial<DocReport> = {},
+  ): DocReport => ({
+    id: source.id,
+    source: source.source,
+    status,
+    entities: 0,
+    relations: 0,
+    ms: performance.now() - started,
+    ...extra,
+  });
+
+  /** Skips a duplicate or unchanged document, else runs the pipeline; undefined when it is done with. */
+  function prepare(source: SourceDoc, stored: Map<string, StoredState>): Prepared | undefined {
+    const started = performance.now();
+    if (seen.has(source.id)) {
+      done(
+        report(source, started, 'failed', {
+          error: `E_DUPLICATE: ${source.source}: document id ${source.id} appears twice`,
+        }),
+      );
+      return undefined;
+    }
+    seen.add(source.id);
+    const before = stored.get(source.id);
+    const same = before?.hash === contentHash(source.raw) && before.pipelineVersion === PIPELINE_VERSION;
+    if (same && !opts.force) {
+      done(report(source, started, 'skipped'));
+      return undefined;
+    }
+    try {
+      pipeline ??= createPipeline();
+      const doc = pipeline(source);
+      const pipelineMs = performance.now() - started;
+      const batch = buildBatch(doc, {
+        pipelineVersion: PIPELINE_VERSION,
+        ingestedAt: new Date().toISOString(),
+      });
+      const status = !before ? 'new' : same ? 'rewritten' : 'changed';
+      return { source, batch, status, started, pipelineMs };
+    } catch (err) {
+      done(report(source, started, 'failed', { error: message(err) }));
+      return undefined;
+    }
+  }
+
+  /** One transaction for the documents (or one each, if it fails); a report per document. */
+  async function write(unit: readonly Prepared[]): Promise<void> {
+    const writer = { ...opts.writer, database: opts.database };
+    const outcomes = await writeTogether(
+      driver,
+      unit.map((p) => p.batch),
+      writer,
+    );
+    unit.forEach((p, i) => {
+      const { writeMs, error } = outcomes[i]!;
+      if (error) {
+        done(report(p.source, p.started, 'failed', { error: error.message }));
+        return;
+      }
+      done(
+        report(p.source, p.started, p.status, {
+          entities: p.batch.entities.length,
+          relations: p.batch.relations.length,
+          pipelineMs: p.pipelineMs,
+          writeMs,
+          dropped: p.batch.dropped.length > 0 ? p.batch.dropped : undefined,
+        }),
+      );
+    });
+  }
+
+  // Transactions may run in parallel: most of a write is waiting on the server. Entities are MERGEd
+  // in id order, which keeps lock order consistent; a deadlock that still happens is transient and
+  // retried by executeWrite.
+  const inFlight = new Set<Promise<void>>();
+  const dispatch = async (unit: readonly Prepared[]) => {
+    if (unit.length === 0) return;
+    const task: Promise<void> = write(unit).finally(() => inFlight.delete(task));
+    inFlight.add(task);
+    if (inFlight.size >= (opts.concurrency ?? DEFAULT_CONCURRENCY)) await Promise.race(inFlight);
+  };
+  // New documents wait here, across input files, until a batch is full.
+  let fresh: Prepared[] = [];
+  const flush = async () => {
+    const unit = fresh;
+    fresh = [];
+    await dispatch(unit);
+  };
+
+  /**
+   * Skips unchanged documents by hash, runs the pipeline on the rest and writes them: new documents in
+   * batches, one transaction per batch; a changed one in its own, in input order. `finish` writes the
+   * last batch.
+   */
   async function ingestGroup(sources: readonly SourceDoc[]): Promise<void> {
     found += sources.length;
     opts.hooks?.docsFound?.(found);
@@ -133,74 +246,31 @@ function createRun(driver: Driver, opts: IngestOptions) {
       sources.map((s) => s.id),
       opts.database,
     );
-    // Documents write in parallel transactions: most of a write is waiting on the server. Entities are
-    // MERGEd in id order, which keeps lock order consistent; a deadlock that still happens is transient
-    // and retried by executeWrite.
-    const inFlight = new Set<Promise<void>>();
     for (const source of sources) {
-      const task: Promise<void> = ingestOne(source).finally(() => inFlight.delete(task));
-      inFlight.add(task);
-      if (inFlight.size >= (opts.concurrency ?? DEFAULT_CONCURRENCY)) await Promise.race(inFlight);
-    }
-    await Promise.all(inFlight);
-
-    async function ingestOne(source: SourceDoc): Promise<void> {
-      const started = performance.now();
-      const report = (status: DocStatus, extra: Partial<DocReport> = {}): DocReport => ({
-        id: source.id,
-        source: source.source,
-        status,
-        entities: 0,
-        relations: 0,
-        ms: performance.now() - started,
-        ...extra,
-      });
-      if (seen.has(source.id)) {
-        done(
-          report('failed', {
-            error: `E_DUPLICATE: ${source.source}: document id ${source.id} appears twice`,
-          }),
-        );
-        return;
-      }
-      seen.add(source.id);
-      const before = stored.get(source.id);
-      const same = before?.hash === contentHash(source.raw) && before.pipelineVersion === PIPELINE_VERSION;
-      if (same && !opts.force) {
-        done(report('skipped'));
-        return;
-      }
-      try {
-        pipeline ??= createPipeline();
-        const doc = pipeline(source);
-        const pipelineMs = performance.now() - started;
-        const batch = buildBatch(doc, {
-          pipelineVersion: PIPELINE_VERSION,
-          ingestedAt: new Date().toISOString(),
-        });
-        await writeDocument(driver, batch, { ...opts.writer, database: opts.database });
-        const writeMs = performance.now() - started - pipelineMs;
-        const status: DocStatus = !before ? 'new' : same ? 'rewritten' : 'changed';
-        done(
-          report(status, {
-            entities: batch.entities.length,
-            relations: batch.relations.length,
-            pipelineMs,
-            writeMs,
-            dropped: batch.dropped.length > 0 ? batch.dropped : undefined,
-          }),
-        );
-      } catch (err) {
-        done(report('failed', { error: message(err) }));
+      const prepared = prepare(source, stored);
+      if (!prepared) continue;
+      if (prepared.status === 'new') {
+        fresh.push(prepared);
+        if (fresh.length >= (opts.batchDocs ?? DEFAULT_BATCH_DOCS)) await flush();
+      } else {
+        // Earlier documents first: a later one may rewrite an entity they share.
+        await flush();
+        await dispatch([prepared]);
       }
     }
   }
-  return { summary, failInput, ingestGroup };
+
+  /** Writes what is still waiting; the run is over once this resolves. */
+  async function finish(): Promise<void> {
+    await flush();
+    await Promise.all(inFlight);
+  }
+  return { summary, failInput, ingestGroup, finish };
 }
 
 /**
- * The ingest: list inputs → read → skip unchanged → pipeline → write, one document per transaction.
- * A bad file or document is reported and the rest go on.
+ * The ingest: list inputs → read → skip unchanged → pipeline → write, new documents several to a
+ * transaction, a changed one alone. A bad file or document is reported and the rest go on.
  */
 export async function ingestDocs(
   driver: Driver,
@@ -219,6 +289,7 @@ export async function ingestDocs(
     }
     await run.ingestGroup(sources);
   }
+  await run.finish();
   run.summary.ms = performance.now() - t0;
   return run.summary;
 }
@@ -232,6 +303,7 @@ export async function ingestSources(
   const t0 = performance.now();
   const run = createRun(driver, opts);
   await run.ingestGroup(sources);
+  await run.finish();
   run.summary.ms = performance.now() - t0;
   return run.summary;
 }

@@ -34,18 +34,29 @@ function refresh(
   surfaces: ReadonlyMap<string, readonly string[]> = new Map(),
 ): Statement[] {
   if (entityIds.length === 0) return [];
-  const rows = entityIds.map((id) => ({ id, surfaces: [...(surfaces.get(id) ?? [])] }));
   return [
     { name: 'write/gc-entities', params: { entityIds: [...entityIds] } },
-    { name: 'write/recompute-aliases', params: { rows } },
+    ...recomputeAliases(entityIds, surfaces),
   ];
 }
 
-function surfacesOf(batch: GraphBatch): Map<string, string[]> {
+function recomputeAliases(
+  entityIds: readonly string[],
+  surfaces: ReadonlyMap<string, readonly string[]>,
+): Statement[] {
+  if (entityIds.length === 0) return [];
+  const rows = entityIds.map((id) => ({ id, surfaces: [...(surfaces.get(id) ?? [])] }));
+  return [{ name: 'write/recompute-aliases', params: { rows } }];
+}
+
+function surfacesOf(mentions: readonly GraphBatch['mentions'][number][]): Map<string, string[]> {
   const out = new Map<string, Set<string>>();
-  for (const m of batch.mentions) out.set(m.entityId, (out.get(m.entityId) ?? new Set()).add(m.surface));
+  for (const m of mentions) out.set(m.entityId, (out.get(m.entityId) ?? new Set()).add(m.surface));
   return new Map([...out].map(([id, set]) => [id, [...set].sort()]));
 }
+
+const rowsOf = <T>(name: string, list: T[], extra: Record<string, unknown> = {}): Statement[] =>
+  list.length > 0 ? [{ name, params: { ...extra, rows: list } }] : [];
 
 /**
  * The statements that replace one document's facts, in order, to run in one transaction.
@@ -54,18 +65,42 @@ function surfacesOf(batch: GraphBatch): Map<string, string[]> {
  */
 export function planWrite(batch: GraphBatch, owned: readonly string[]): Statement[] {
   const { docId } = batch;
-  const rows = <T>(name: string, list: T[], extra: Record<string, unknown> = {}): Statement[] =>
-    list.length > 0 ? [{ name, params: { ...extra, rows: list } }] : [];
   return [
     ...clear(docId, owned),
     { name: 'write/document', params: { doc: batch.document } },
-    ...rows('write/sentences', batch.sentences, { docId }),
-    ...rows('write/entities', batch.entities),
-    ...rows('write/mentions', batch.mentions),
-    ...rows('write/agreements', batch.agreements),
-    ...rows('write/parties', batch.parties),
-    ...rows('write/relations', batch.relations),
-    ...refresh(union(owned, batch.document.entityIds), surfacesOf(batch)),
+    ...rowsOf('write/sentences', batch.sentences, { docId }),
+    ...rowsOf('write/entities', batch.entities),
+    ...rowsOf('write/mentions', batch.mentions),
+    ...rowsOf('write/agreements', batch.agreements),
+    ...rowsOf('write/parties', batch.parties),
+    ...rowsOf('write/relations', batch.relations),
+    ...refresh(union(owned, batch.document.entityIds), surfacesOf(batch.mentions)),
+  ];
+}
+
+/**
+ * The statements that write documents claim-documents has just created, all in one transaction (their
+ * Document nodes are written). Nothing of a new document exists yet: there is nothing to clear and
+ * its own facts are CREATEd. Entities are shared and still MERGEd. No gc-entities: every entity a
+ * batch lists gets a mention, relation or party here, so none can be left orphaned. Pure.
+ */
+export function planNew(batches: readonly GraphBatch[]): Statement[] {
+  const all = <K extends 'sentences' | 'mentions' | 'agreements' | 'parties' | 'relations'>(key: K) =>
+    batches.flatMap((b) => b[key] as GraphBatch[K][number][]);
+  // Entity rows stay in document order within an id (stable sort), so the last document's name and
+  // curated aliases win as one transaction per document would; id order keeps the lock order.
+  const entities = batches
+    .flatMap((b) => b.entities)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const mentions = all('mentions');
+  return [
+    ...rowsOf('write/new-sentences', all('sentences')),
+    ...rowsOf('write/entities', entities),
+    ...rowsOf('write/new-mentions', mentions),
+    ...rowsOf('write/agreements', all('agreements')),
+    ...rowsOf('write/parties', all('parties')),
+    ...rowsOf('write/new-relations', all('relations')),
+    ...recomputeAliases([...new Set(entities.map((e) => e.id))], surfacesOf(mentions)),
   ];
 }
 

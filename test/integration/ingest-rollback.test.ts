@@ -98,6 +98,42 @@ describe('one document’s facts commit together or not at all', () => {
     ]);
   });
 
+  it('new documents share a transaction, and one failing among them rolls back only itself', async () => {
+    const batch = [
+      doc('e', '四川省发展和改革委员会印发通知。', [[0, '四川省发展和改革委员会', sichuan]]),
+      doc('f', '成渝地区双城经济圈建设提速。', [[0, '成渝地区双城经济圈', program]]),
+      doc('g', '重庆市发展和改革委员会部署工作。', [[0, '重庆市发展和改革委员会', chongqing]]),
+    ];
+    const [e, f, g] = batch.map((d) => d.id) as [string, string, string];
+    const { sources, pipeline } = handCorpus(batch);
+    const calls: string[] = [];
+    const run = await ingestSources(driver, sources, {
+      ...opts(),
+      pipeline,
+      writer: {
+        beforeCommit(b) {
+          calls.push(b.docId);
+          if (b.docId === f) throw new Error('injected failure in the middle of a batch');
+        },
+      },
+    });
+    expect([run.new, run.failed]).toEqual([2, 1]);
+    expect(run.failures.map((x) => x.id)).toEqual([f]);
+    // The batch ran once (e, then f failed it), then each document alone.
+    expect(calls).toEqual([e, f, e, f, g]);
+    const stored = await query<{ id: string; mentions: number }>(
+      driver,
+      `MATCH (d:Document) WHERE d.id IN $ids
+       RETURN d.id AS id, COUNT { (d)-[:HAS_SENTENCE]->()-[:MENTIONS]->() } AS mentions ORDER BY id`,
+      { ids: [e, f, g] },
+    );
+    expect(stored).toEqual([
+      { id: e, mentions: 1 },
+      { id: g, mentions: 1 },
+    ]);
+    expect(await query(driver, 'MATCH (s:Sentence {docId: $id}) RETURN s', { id: f })).toEqual([]);
+  });
+
   it('a transient error is retried by the driver and the retry leaves no duplicates', async () => {
     const before = await countGraph(driver, connection().database);
     const d = doc('d', '重庆市发展和改革委员会印发工作方案。', [[0, '重庆市发展和改革委员会', chongqing]]);

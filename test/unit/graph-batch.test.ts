@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Doc } from '../../ingest/types.ts';
 import { agreementNodeId, buildBatch, contentHash } from '../../ingest/write/batch.ts';
 import { searchTokens } from '../../ingest/write/search-text.ts';
-import { aliasStatements, planRemove, planWrite } from '../../ingest/write/statements.ts';
+import { aliasStatements, planNew, planRemove, planWrite } from '../../ingest/write/statements.ts';
 import { CYPHER_DIR } from '../../src/db/cypher.ts';
 import { type EntitySpec, handDoc } from '../integration/hand-doc.ts';
 
@@ -59,9 +59,63 @@ describe('GraphBatch → statements (pure translation)', () => {
     const names = [
       ...planWrite(batch, [anhui]),
       ...planRemove('unit/a', [anhui]),
+      ...planNew([batch]),
       ...aliasStatements([{ id: anhui, name: 'x', aliases: [] }]),
     ].map((s) => s.name);
     for (const name of names) expect(existsSync(path.join(CYPHER_DIR, `${name}.cypher`)), name).toBe(true);
+  });
+
+  it('writes new documents together: their own facts by CREATE, shared entities by MERGE, no clearing', () => {
+    expect(planNew([batch])).toMatchSnapshot();
+  });
+
+  it('joins the rows of several new documents; a shared entity keeps each row, in document order', () => {
+    const second = buildBatch(
+      handDoc(
+        {
+          id: 'unit/b',
+          sentences: ['皖科技厅发布科技创新券细则。'],
+          mentions: [
+            [0, '皖科技厅', anhui],
+            [0, '科技创新券', voucher],
+          ],
+          relations: [['LAUNCHED', anhui, voucher, 0]],
+        },
+        catalog,
+      ),
+      meta,
+    );
+    const plan = planNew([batch, second]);
+    const params = (name: string) => plan.find((s) => s.name === name)?.params as { rows: never[] };
+    expect(plan.map((s) => s.name)).toEqual([
+      'write/new-sentences',
+      'write/entities',
+      'write/new-mentions',
+      'write/agreements',
+      'write/parties',
+      'write/new-relations',
+      'write/recompute-aliases',
+    ]);
+    expect(params('write/new-sentences').rows).toHaveLength(3);
+    expect(params('write/new-relations').rows).toHaveLength(4);
+    const entities = params('write/entities').rows as { id: string; curatedAliases: string[] }[];
+    // unit/a saw 安徽省科技厅 (皖科技厅 still curated); unit/b saw 皖科技厅: its row comes last and wins.
+    expect(entities.map((e) => [e.id, e.curatedAliases])).toEqual([
+      [anhui, ['皖科技厅']],
+      [anhui, []],
+      [jiangsu, []],
+      [voucher, []],
+      [voucher, []],
+    ]);
+    expect(params('write/recompute-aliases').rows).toEqual([
+      { id: anhui, surfaces: ['安徽省科技厅', '皖科技厅'] },
+      { id: jiangsu, surfaces: ['江苏省科学技术厅'] },
+      { id: voucher, surfaces: ['科技创新券'] },
+    ]);
+  });
+
+  it('has nothing to write for no new documents', () => {
+    expect(planNew([])).toEqual([]);
   });
 
   it('a new document has nothing to clear and an empty one writes only itself', () => {
