@@ -23,19 +23,15 @@ const PAGE_MARKER =
 /**
  * Normalizes raw text for matching and keeps an exact map back to it: NFKC (full-width folding),
  * traditional → simplified, PDF page markers removed, hard line breaks inside sentences joined, stray
- * spaces between Chinese characters dropped. offsets[i] is the raw index of the i-th code point of text
- * (the i-th UTF-16 unit as long as the text holds no character outside the BMP).
+ * spaces between Chinese characters dropped. offsets[i] is the raw index of text[i], per UTF-16 unit
+ * like string indices; offsets[text.length] is raw.length.
  */
 export function normalizeText(raw: string): { text: string; offsets: number[] } {
   let chars = fold(raw);
   chars = dropPageMarkers(chars);
   chars = joinHardBreaks(chars);
   chars = dropStraySpaces(chars);
-  // A plain loop: Array.from walks a typed array through its iterator, several times slower.
-  const offsets: number[] = [];
-  for (let k = 0; k < chars.n; k++) offsets.push(chars.at[k]!);
-  offsets.push(raw.length);
-  return { text: toText(chars), offsets };
+  return toText(chars, raw);
 }
 
 const empty = (size: number): Chars => ({ cp: new Int32Array(size), at: new Int32Array(size), n: 0 });
@@ -103,15 +99,41 @@ function slice(chars: Chars, from: number, to: number): string {
 // ignoreBOM keeps a leading U+FEFF in the text instead of swallowing it.
 const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
-function toText(chars: Chars): string {
-  if (units.length < chars.n) units = new Uint16Array(chars.n);
-  for (let k = 0; k < chars.n; k++) {
-    const c = chars.cp[k]!;
-    // Surrogates (paired or lone) would not survive the decoder unchanged: build those texts by code point.
-    if (c >= 0xd800 && (c <= 0xdfff || c > 0xffff)) return slice(chars, 0, chars.n);
-    units[k] = c;
+/**
+ * The text as UTF-16 units and the raw index of each unit. A character outside the BMP takes two
+ * units: copied from a raw pair, they map to its two units; made from a BMP character (opencc turns
+ * some traditional ideographs into extension B ones), both map to that character.
+ */
+function toText(chars: Chars, raw: string): { text: string; offsets: number[] } {
+  const { cp, at, n } = chars;
+  if (units.length < 2 * n) units = new Uint16Array(2 * n);
+  // A plain array of plain pushes: Array.from walks a typed array through its iterator, several times slower.
+  const offsets: number[] = [];
+  let size = 0;
+  let lone = false;
+  for (let k = 0; k < n; k++) {
+    const c = cp[k]!;
+    const a = at[k]!;
+    if (c > 0xffff) {
+      units[size++] = 0xd800 + ((c - 0x10000) >> 10);
+      units[size++] = 0xdc00 + ((c - 0x10000) & 0x3ff);
+      offsets.push(a, raw.codePointAt(a)! > 0xffff ? a + 1 : a);
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) lone = true;
+    units[size++] = c;
+    offsets.push(a);
   }
-  return utf16.decode(units.subarray(0, chars.n));
+  offsets.push(raw.length);
+  // The decoder would turn a lone surrogate into U+FFFD: build those rare texts unit by unit.
+  const text = lone ? fromUnits(units.subarray(0, size)) : utf16.decode(units.subarray(0, size));
+  return { text, offsets };
+}
+
+function fromUnits(u: Uint16Array): string {
+  let s = '';
+  for (let k = 0; k < u.length; k += 4096) s += String.fromCharCode(...u.subarray(k, k + 4096));
+  return s;
 }
 
 const isHSpace = (c: number) => c === SPACE || c === TAB;

@@ -8,7 +8,7 @@ import type { Sentence } from './types.ts';
 const SENTENCE_END = /[。!?;]+[”’」』)]*|\n+/g;
 
 /** Splits normalized text into sentences; offsets index Doc.text, `orig` indexes SourceDoc.raw. */
-export function splitSentences(text: string, offsets: readonly number[]): Sentence[] {
+export function splitSentences(text: string, offsets: readonly number[], raw: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   const push = (end: number) => {
@@ -22,8 +22,9 @@ export function splitSentences(text: string, offsets: readonly number[]): Senten
         start: s,
         end: e,
         text: text.slice(s, e),
-        // The raw span ends after the raw position of the last kept character.
-        orig: { start: offsets[s]!, end: offsets[e - 1]! + 1 },
+        // The raw span ends after the raw character of the last kept unit: two units if that is a
+        // pair folded to one BMP character (NFKC maps U+2F800 丽 to U+4E3D 丽).
+        orig: { start: offsets[s]!, end: after(raw, offsets[e - 1]!) },
         tokens: [],
       });
     }
@@ -37,11 +38,13 @@ export function splitSentences(text: string, offsets: readonly number[]): Senten
   return sentences;
 }
 
+const after = (raw: string, at: number) => at + (raw.codePointAt(at)! > 0xffff ? 2 : 1);
+
 export const split: Stage = {
   name: 'split',
   requires: ['text', 'offsets'],
   assigns: ['sentences'],
   run(doc) {
-    return { ...doc, sentences: splitSentences(need(doc, 'text'), need(doc, 'offsets')) };
+    return { ...doc, sentences: splitSentences(need(doc, 'text'), need(doc, 'offsets'), doc.raw) };
   },
 };

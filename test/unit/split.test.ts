@@ -11,13 +11,13 @@ describe('splitSentences', () => {
     ['  前后空白  。', ['前后空白。']],
   ])('%s', (raw, expected) => {
     const { text, offsets } = normalizeText(raw);
-    expect(splitSentences(text, offsets).map((s) => s.text)).toEqual(expected);
+    expect(splitSentences(text, offsets, raw).map((s) => s.text)).toEqual(expected);
   });
 
   it('points each sentence back at the text as written', () => {
     const raw = '６ 月 ２ 日，臺灣省舉行會議。\n\n— 2 —\n\n福建省發布通知。';
     const { text, offsets } = normalizeText(raw);
-    const sentences = splitSentences(text, offsets);
+    const sentences = splitSentences(text, offsets, raw);
     expect(sentences.map((s) => raw.slice(s.orig.start, s.orig.end))).toEqual([
       '６ 月 ２ 日，臺灣省舉行會議。',
       '福建省發布通知。',
