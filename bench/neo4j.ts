@@ -99,7 +99,10 @@ export class BenchServer {
       const session = driver.session({ database: this.config.NEO4J_DATABASE });
       try {
         // CALL … IN TRANSACTIONS needs an implicit (auto-commit) transaction: session.run.
-        await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+        // Relationships first: DETACH DELETE of a hub (a province with ~10k relationships) in a batch of
+        // nodes can exceed the transaction memory pool.
+        await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS');
+        await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 20000 ROWS');
       } finally {
         await session.close();
       }
