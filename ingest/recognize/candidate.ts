@@ -1,5 +1,7 @@
 import type { EntityType, Span, Token } from '../types.ts';
 
+export { FormIndex } from './form-index.ts';
+
 /** A span a rule proposes, in sentence-relative offsets, before overlaps are settled. */
 export interface Candidate {
   start: number;
@@ -9,25 +11,49 @@ export interface Candidate {
   confidence: number;
 }
 
+/** Character positions where a token starts or ends. */
+export class Bounds {
+  // A byte per position: asked at nearly every character, and a Set of numbers cost more to fill than to ask.
+  private readonly at: Uint8Array;
+  constructor(size: number) {
+    this.at = new Uint8Array(size + 1);
+  }
+  add(i: number): void {
+    this.at[i] = 1;
+  }
+  has(i: number): boolean {
+    return this.at[i] === 1;
+  }
+}
+
 /** A sentence as the rules see it: normalized text and tokens with sentence-relative offsets. */
 export interface View {
   text: string;
   tokens: Token[];
   /** Token boundaries (starts and ends). */
-  bounds: Set<number>;
-  /** tokenAt[i] is the index of the token covering character i. */
-  tokenAt: number[];
+  bounds: Bounds;
+  /** tokenAt[i] is the index of the token covering character i, -1 where none does. */
+  tokenAt: Int32Array;
 }
 
 export function makeView(text: string, tokens: readonly Token[], base: number): View {
-  const local = tokens.map((t) => ({ ...t, start: t.start - base, end: t.end - base }));
-  const bounds = new Set<number>([0, text.length]);
-  const tokenAt = new Array<number>(text.length).fill(-1);
-  local.forEach((t, k) => {
+  const local: Token[] = [];
+  let size = text.length;
+  for (const t of tokens) {
+    const end = t.end - base;
+    local.push({ word: t.word, tag: t.tag, start: t.start - base, end });
+    if (end > size) size = end;
+  }
+  const bounds = new Bounds(size);
+  bounds.add(0);
+  bounds.add(text.length);
+  const tokenAt = new Int32Array(size).fill(-1);
+  for (let k = 0; k < local.length; k++) {
+    const t = local[k]!;
     bounds.add(t.start);
     bounds.add(t.end);
     for (let i = t.start; i < t.end; i++) tokenAt[i] = k;
-  });
+  }
   return { text, tokens: local, bounds, tokenAt };
 }
 
@@ -40,49 +66,6 @@ export function fitsTokens(view: View, start: number, end: number): boolean {
   if (view.bounds.has(end)) return true;
   const k = view.tokenAt[end - 1];
   return k !== undefined && k >= 0 && view.tokens[k]!.start === start;
-}
-
-/**
- * A Map from written form to values. Scanning asks for the forms at every character of every sentence,
- * and most positions open no name at all, so forms are also indexed by their first two characters with
- * the longest length behind each opening: a position is rejected with one lookup, and an accepted one
- * only tries lengths some form with that opening has. Shorter forms (1 character: 沪, 苏) keep the plain
- * lookup, so `at` yields exactly what a scan of every length would.
- */
-export class FormIndex<T> {
-  readonly map = new Map<string, T[]>();
-  maxLen = 0;
-  private readonly longest = new Map<string, number>();
-
-  add(form: string, value: T): void {
-    const list = this.map.get(form);
-    if (list) {
-      if (!list.includes(value)) list.push(value);
-    } else this.map.set(form, [value]);
-    this.maxLen = Math.max(this.maxLen, form.length);
-    if (form.length >= 2) {
-      const opening = form.slice(0, 2);
-      this.longest.set(opening, Math.max(this.longest.get(opening) ?? 0, form.length));
-    }
-  }
-
-  /** Forms starting at `at`, longest first. */
-  *at(text: string, at: number, minLen = 2): Generator<{ form: string; values: T[] }> {
-    const rest = text.length - at;
-    if (rest >= 2) {
-      const top = Math.min(this.longest.get(text.slice(at, at + 2)) ?? 0, rest);
-      for (let len = top; len >= Math.max(minLen, 2); len--) {
-        const form = text.slice(at, at + len);
-        const values = this.map.get(form);
-        if (values) yield { form, values };
-      }
-    }
-    for (let len = Math.min(this.maxLen, rest, 1); len >= minLen; len--) {
-      const form = text.slice(at, at + len);
-      const values = this.map.get(form);
-      if (values) yield { form, values };
-    }
-  }
 }
 
 const coverCache = new WeakMap<readonly Candidate[], number[]>();

@@ -1,5 +1,6 @@
 import { type Candidate, covered, fitsTokens, spanAt, type View } from './candidate.ts';
 import { anchoredStart, closesScheme, endsProgram, extendLeft, isGeneric, type Unit } from './extend.ts';
+import { endingAt } from './suffixes.ts';
 import type { RecognizerTables } from './tables.ts';
 
 /** Words that end in a body's head character but name no body (布局 is not a 局). */
@@ -69,11 +70,11 @@ export function findOrganizations(
 function knownBodies(view: View, t: RecognizerTables): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < view.text.length; i++) {
-    for (const { form } of t.known.at(view.text, i)) {
-      if (fitsTokens(view, i, i + form.length) && !continuesWord(view.text, i + form.length)) {
+    for (const len of t.known.lengthsAt(view.text, i)) {
+      if (fitsTokens(view, i, i + len) && !continuesWord(view.text, i + len)) {
         out.push({
           start: i,
-          end: i + form.length,
+          end: i + len,
           type: 'Organization',
           rule: 'known-org',
           confidence: 0.95,
@@ -96,8 +97,8 @@ function regionBodies(view: View, regions: Candidate[], t: RecognizerTables): Ca
   const out: Candidate[] = [];
   const { text } = view;
   for (let i = 1; i < text.length; i++) {
-    for (const { form } of t.agencies.at(text, i)) {
-      const end = i + form.length;
+    for (const len of t.agencies.lengthsAt(text, i)) {
+      const end = i + len;
       if (!view.bounds.has(end) || continuesWord(text, end)) continue;
       let start = chainStart(regions, i);
       let rule = 'region+agency';
@@ -129,16 +130,18 @@ export function chainStart(regions: readonly Candidate[], at: number): number {
 
 const regionAt = (regions: readonly Candidate[], u: Unit) => covered(regions, u.start, u.end);
 
-const suffixEndsMemo = new WeakMap<RecognizerTables['lex'], Set<string>>();
+/** Can a word end a body's name on its own (the left part of a 与/和 join)? */
+const endsBody = (lex: RecognizerTables['lex'], word: string) =>
+  endingAt(lex.orgSuffixes, word, word.length).some((s) => word.endsWith(s.suffix)) ||
+  endsProgram(lex, word) ||
+  lex.agencyForms.has(word) ||
+  word.endsWith('政府');
 
-/** Last characters of the body suffixes: a unit whose last character is none of them has no head. */
-function suffixEnds(lex: RecognizerTables['lex']): Set<string> {
-  let ends = suffixEndsMemo.get(lex);
-  if (!ends) {
-    ends = new Set(lex.orgSuffixes.map((s) => s.suffix.slice(-1)));
-    suffixEndsMemo.set(lex, ends);
-  }
-  return ends;
+/** Does the head of length `len` ending unit h start on a word boundary? */
+function aligned(list: readonly Unit[], h: number, len: number): boolean {
+  const at = list[h]!.end - len;
+  const k = spanAt(list, at);
+  return k === h || (k >= 0 && list[k]!.start === at);
 }
 
 function headedNames(
@@ -149,23 +152,15 @@ function headedNames(
 ): Candidate[] {
   const { lex } = t;
   const out: Candidate[] = [];
-  const endsName = (word: string) =>
-    lex.orgSuffixes.some((s) => word.endsWith(s.suffix)) ||
-    endsProgram(lex, word) ||
-    lex.agencyForms.has(word) ||
-    word.endsWith('政府');
-  // Cheap first test: a head suffix ends the unit, so the unit's last character ends a suffix.
-  const ends = suffixEnds(lex);
   list.forEach((u, h) => {
-    if (u.end > 0 && !ends.has(view.text.slice(u.end - 1, u.end)) && !ends.has('')) return;
+    // Only suffixes ending in the unit's last character can head it: most units have none.
+    const heads = endingAt(lex.orgSuffixes, view.text, u.end);
+    if (heads.length === 0) return;
     if (u.tag === 'quote' || NOT_ORG.has(u.word) || regionAt(regions, u)) return;
     // The longest head that starts on a word boundary: 集团股份/有限公司 ends in 有限公司, not 股份有限公司.
-    const aligned = (len: number) => {
-      const k = spanAt(list, u.end - len);
-      return k === h || (k >= 0 && list[k]!.start === u.end - len);
-    };
-    const suffix = lex.orgSuffixes.find(
-      (s) => view.text.slice(u.end - s.suffix.length, u.end) === s.suffix && aligned(s.suffix.length),
+    const suffix = heads.find(
+      (s) =>
+        view.text.slice(u.end - s.suffix.length, u.end) === s.suffix && aligned(list, h, s.suffix.length),
     );
     if (!suffix) return;
     const sufStart = u.end - suffix.suffix.length;
@@ -173,11 +168,11 @@ function headedNames(
     const hs = spanAt(list, sufStart);
     if (hs < 0) return;
     let first = extendLeft(list, hs, lex, {
-      endsName,
-      isRegion: (x) => regionAt(regions, x),
+      endsName: endsBody,
+      regions,
       allowVerbs: /公司|集团/.test(suffix.suffix),
       // A body's name does not run back over a program's head (…改革湖北省人民政府办公厅).
-      stopsAt: (word) => closesScheme(lex, word),
+      stopsAt: closesScheme,
     });
     // 组建/成立 X联盟: what stands between the founding verb and a strong head is the name, actions and all.
     if (suffix.strong && suffix.suffix.length > 1)
@@ -247,13 +242,12 @@ export function reachPlace(
   regions: readonly Candidate[],
   lex: RecognizerTables['lex'],
 ): number {
-  const isPlace = (u: Unit) => covered(regions, u.start, u.end) || /^[省市]$/.test(u.word);
   let best = first;
   let gap = 0;
   for (let k = first - 1; k >= 0 && gap < 4; k--) {
     const u = list[k]!;
     if (u.end !== list[k + 1]!.start) break;
-    if (isPlace(u)) {
+    if (covered(regions, u.start, u.end) || /^[省市]$/.test(u.word)) {
       best = k;
       gap = 0;
       continue;
@@ -261,7 +255,7 @@ export function reachPlace(
     // Another body's name (…保障厅) or a joining verb (会同) is no modifier of this one; 数字政府 is.
     const other =
       (lex.agencyForms.has(u.word) && u.word.length > 2) ||
-      lex.orgSuffixes.some((x) => x.strong && u.word.endsWith(x.suffix));
+      endingAt(lex.orgSuffixes, u.word, u.word.length).some((x) => x.strong && u.word.endsWith(x.suffix));
     if (!/^[\p{L}\p{N}]+$/u.test(u.word) || /^[与和同及]$/.test(u.word)) break;
     if (other || (lex.boundaryStops.has(u.word) && u.tag !== 'vn' && u.tag !== 'a')) break;
     if (!MODIFIER_TAGS.test(u.tag) && !lex.nameVerbs.has(u.word)) break;

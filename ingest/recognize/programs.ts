@@ -2,6 +2,7 @@ import type { Lexicons } from '../lexicons/index.ts';
 import { type Candidate, covered, fitsTokens, spanAt, type View } from './candidate.ts';
 import { anchoredStart, endsProgram, extendLeft, isGeneric, nameLike, type Unit } from './extend.ts';
 import { GENERIC_RULE, modifierWords } from './organizations.ts';
+import { endingAt } from './suffixes.ts';
 import type { RecognizerTables } from './tables.ts';
 
 /** Titles in 《》: policy documents, laws, plans, standards. */
@@ -36,9 +37,9 @@ export function findPrograms(
 function knownPrograms(view: View, t: RecognizerTables): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < view.text.length; i++) {
-    for (const { form } of t.programs.at(view.text, i)) {
-      if (fitsTokens(view, i, i + form.length)) {
-        out.push({ start: i, end: i + form.length, type: 'Program', rule: 'known-program', confidence: 0.9 });
+    for (const len of t.programs.lengthsAt(view.text, i)) {
+      if (fitsTokens(view, i, i + len)) {
+        out.push({ start: i, end: i + len, type: 'Program', rule: 'known-program', confidence: 0.9 });
         break;
       }
     }
@@ -47,6 +48,8 @@ function knownPrograms(view: View, t: RecognizerTables): Candidate[] {
 }
 
 function titles(view: View): Candidate[] {
+  // Most sentences hold no title: skip the regex iterator (a regex clone each).
+  if (!view.text.includes('《')) return [];
   return [...view.text.matchAll(TITLE)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
@@ -82,6 +85,11 @@ function quoteBefore(list: readonly Unit[], hs: number, lex: Lexicons, bridged: 
   return q;
 }
 
+/** Can a word end a name on its own (the left part of a 与/和 join, which programs do not cross)? */
+const endsName = (lex: Lexicons, word: string) =>
+  endingAt(lex.orgSuffixes, word, word.length).some((s) => s.suffix.length > 1 && word.endsWith(s.suffix)) ||
+  endsProgram(lex, word);
+
 /** Quoted heads that may follow the quote after a few words naming the scheme's kind. */
 const BRIDGED = /^(服务|模式)$/;
 /** Two words of joint action right before a head: 联合培养, 联合攻关, 联合研发. */
@@ -97,11 +105,9 @@ function headedPrograms(
 ): Candidate[] {
   const { lex } = t;
   const out: Candidate[] = [];
-  const endsName = (word: string) =>
-    lex.orgSuffixes.some((s) => s.suffix.length > 1 && word.endsWith(s.suffix)) || endsProgram(lex, word);
   list.forEach((u, h) => {
     if (u.tag === 'quote') return;
-    const suffix = lex.programSuffixes.find(
+    const suffix = endingAt(lex.programSuffixes, view.text, u.end).find(
       (s) => view.text.slice(u.end - s.suffix.length, u.end) === s.suffix,
     );
     if (!suffix) return;
@@ -143,7 +149,7 @@ function headedPrograms(
     const from = joint >= 0 && list[joint]!.start === sufStart - 4 ? joint : hs;
     let first = extendLeft(list, from, lex, {
       endsName,
-      isRegion: (x) => regionAt(regions, x),
+      regions,
       joinConjunctions: false,
       // Campaign names hold verbs (成果转化尽责担当行动); reform and pilot phrases are too often clauses.
       allowVerbs: /行动|工程/.test(suffix.suffix),

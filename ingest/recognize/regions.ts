@@ -1,6 +1,7 @@
 import type { Lexicons, RegionEntry } from '../lexicons/index.ts';
 import { type Candidate, FormIndex, fitsTokens, type View } from './candidate.ts';
 import { isGeneric, nameLike, type Unit } from './extend.ts';
+import { endingAt, wordsEndingAt } from './suffixes.ts';
 
 /** Division names that are also everyday words (山西 城区, 郊区; 东区 in Hong Kong): never places alone. */
 const GENERIC_NAMES = new Set([
@@ -39,20 +40,21 @@ export function regionForms(lex: Lexicons): FormIndex<string> {
 export function findRegions(view: View, forms: FormIndex<string>, lex: Lexicons): Candidate[] {
   const out: Candidate[] = [];
   const { text } = view;
+  const names = fullNames(lex);
   for (let i = 0; i < text.length; ) {
     let matched = 0;
-    for (const { form } of forms.at(text, i)) {
-      if (fitsTokens(view, i, i + form.length)) {
-        const full = lex.regions.some((r) => r.name === form);
+    for (const len of forms.lengthsAt(text, i)) {
+      if (fitsTokens(view, i, i + len)) {
+        const full = names.has(text.slice(i, i + len));
         if (!full && cutFromLeft(view, i, lex)) continue;
         out.push({
           start: i,
-          end: i + form.length,
+          end: i + len,
           type: 'Region',
           rule: full ? 'region-name' : 'region-short',
           confidence: full ? 0.95 : 0.85,
         });
-        matched = form.length;
+        matched = len;
         break;
       }
     }
@@ -62,13 +64,27 @@ export function findRegions(view: View, forms: FormIndex<string>, lex: Lexicons)
   return out;
 }
 
+const fullNamesMemo = new WeakMap<Lexicons, Set<string>>();
+
+/** Official names of every region: a Set, since scanning all regions per matched form was a hot spot. */
+function fullNames(lex: Lexicons): Set<string> {
+  let names = fullNamesMemo.get(lex);
+  if (!names) {
+    names = new Set(lex.regions.map((r) => r.name));
+    fullNamesMemo.set(lex, names);
+  }
+  return names;
+}
+
 /**
  * A short place form right after a lone number, direction or noun character was cut out of a longer
  * place-like name (三江源 → 三 + 江源, 东江源 → 东 + 江源: not 江源区 of Baishan). Function words (在, 赴, 与)
  * level words (省, 市) and province abbreviations (粤, 沪) before a place are tagged otherwise or listed here.
  */
 function cutFromLeft(view: View, i: number, lex: Lexicons): boolean {
-  const prev = view.tokens.find((t) => t.end === i);
+  // Tokens tile the sentence in order: the one ending at i is the one covering i - 1, if it ends there.
+  const k = i > 0 ? view.tokenAt[i - 1]! : -1;
+  const prev = k >= 0 && view.tokens[k]!.end === i ? view.tokens[k] : undefined;
   return (
     prev !== undefined &&
     prev.word.length === 1 &&
@@ -99,7 +115,7 @@ function middleWords(view: View, start: number, end: number, lex: Lexicons): boo
       t.end > end ||
       ((nameLike(t, lex) || ZONE_POSITION.test(t.word) || /^(片区|试验区|自贸区)$/.test(t.word)) &&
         !/^(nt|d)$/.test(t.tag) &&
-        !lex.orgSuffixes.some((s) => s.strong && t.word.endsWith(s.suffix))),
+        !endingAt(lex.orgSuffixes, t.word, t.word.length).some((s) => s.strong && t.word.endsWith(s.suffix))),
   );
 }
 
@@ -148,7 +164,8 @@ const FTZ_SHORT = /(?:自贸试验区|自由贸易试验区|自贸区)(?:[\u4e00
 
 export function findZones(view: View, taken: readonly Candidate[], lex: Lexicons): Candidate[] {
   const out: Candidate[] = [...placeZones(view, taken, lex)];
-  const free = (s: number, e: number) => [...taken, ...out].every((c) => e <= c.start || s >= c.end);
+  // Both patterns need one of these words: most sentences skip the regex iterators (a regex clone each).
+  if (!view.text.includes('自由贸易试验区') && !view.text.includes('自贸')) return out;
   for (const m of view.text.matchAll(FTZ_FULL)) {
     const end = m.index + m[0].length;
     // The full name wins over the places inside it (中国, 浙江): see recognize/index.ts.
@@ -156,7 +173,7 @@ export function findZones(view: View, taken: readonly Candidate[], lex: Lexicons
   }
   for (const m of view.text.matchAll(FTZ_SHORT)) {
     const end = m.index + m[0].length;
-    if (free(m.index, end))
+    if ([...taken, ...out].every((c) => end <= c.start || m.index >= c.end))
       out.push({ start: m.index, end, type: 'Region', rule: 'ftz-context', confidence: 0.7 });
   }
   return out;
@@ -172,17 +189,8 @@ const PROPER = /^(ns|nr|nrt|nz|x|j)$/;
 /** Position words that live inside a zone's name (长江中游城市群, 西部…). */
 const ZONE_POSITION = /^(上游|中游|下游|东部|西部|中部|南部|北部|东北|西北|西南|东南)$/;
 
-const zoneEndsMemo = new WeakMap<Lexicons, Set<string>>();
-
-/** Last characters of the zone suffixes. */
-function zoneEnds(lex: Lexicons): Set<string> {
-  let ends = zoneEndsMemo.get(lex);
-  if (!ends) {
-    ends = new Set(lex.zoneSuffixes.map((z) => z.slice(-1)));
-    zoneEndsMemo.set(lex, ends);
-  }
-  return ends;
-}
+const isPlace = (places: readonly Candidate[], u: Unit) =>
+  places.some((p) => p.start <= u.start && p.end >= u.end);
 
 /**
  * Zones by their head alone: a zone suffix (示范区, 经济开发区, 城市群 …) after name parts led by a proper
@@ -192,16 +200,16 @@ function zoneEnds(lex: Lexicons): Set<string> {
 export function headedZones(list: readonly Unit[], places: readonly Candidate[], lex: Lexicons): Candidate[] {
   const out: Candidate[] = [];
   // Zones led by a gazetteer place are placeZones' (杭州高新区), and a known zone is a place (雄安新区).
-  const isPlace = (u: Unit) => places.some((p) => p.start <= u.start && p.end >= u.end);
   for (let h = 0; h < list.length; h++) {
     const u = list[h]!;
     // A suffix ends the unit, so its last character must end the unit's word: most units fail that
     // cheaply, before the place and suffix scans below.
-    if (u.word !== '' && !zoneEnds(lex).has(u.word.slice(-1))) continue;
-    if (isPlace(u)) continue;
+    const heads = u.word === '' ? lex.zoneSuffixes : wordsEndingAt(lex.zoneSuffixes, u.word, u.word.length);
+    if (heads.length === 0) continue;
+    if (isPlace(places, u)) continue;
     // The head may span words (经济/开发区) but starts on a word boundary.
     let hs = h;
-    const suffix = lex.zoneSuffixes.find((z) => {
+    const suffix = heads.find((z) => {
       const at = u.end - z.length;
       if (at < 0) return false;
       let k = h;
@@ -230,7 +238,7 @@ export function headedZones(list: readonly Unit[], places: readonly Candidate[],
     }
     // Trim to the first proper noun: 打造沈抚… starts at 沈抚.
     while (first < hs && !PROPER.test(list[first]!.tag)) first++;
-    if (first === hs || lex.boundaryStops.has(list[first]!.word) || isPlace(list[first]!)) continue;
+    if (first === hs || lex.boundaryStops.has(list[first]!.word) || isPlace(places, list[first]!)) continue;
     const parts = hs - first + (u.end - list[hs]!.start > suffix.length ? 1 : 0);
     if (parts < (suffix.length <= 2 ? 2 : 1)) continue;
     const words = list.slice(first, hs).map((x) => x.word);
