@@ -11,50 +11,72 @@ export interface Candidate {
   confidence: number;
 }
 
-/** Character positions where a token starts or ends. */
-export class Bounds {
-  // A byte per position: asked at nearly every character, and a Set of numbers cost more to fill than to ask.
-  private readonly at: Uint8Array;
-  constructor(size: number) {
-    this.at = new Uint8Array(size + 1);
-  }
-  add(i: number): void {
-    this.at[i] = 1;
-  }
-  has(i: number): boolean {
-    return this.at[i] === 1;
-  }
-}
+/**
+ * A sentence as the rules see it: normalized text and tokens with sentence-relative offsets.
+ *
+ * Boundaries and the token at a character are found by binary search over the tokens rather than read
+ * from per-character tables: the rules ask only where a lexicon form or a head matched, and filling two
+ * tables for every sentence cost more than all the asking. The search needs the tokens in order and not
+ * overlapping, as segment makes them; for any other token list the answers come from a plain scan.
+ */
+export class View {
+  readonly tokens: Token[];
+  private readonly ordered: boolean;
 
-/** A sentence as the rules see it: normalized text and tokens with sentence-relative offsets. */
-export interface View {
-  text: string;
-  tokens: Token[];
-  /** Token boundaries (starts and ends). */
-  bounds: Bounds;
-  /** tokenAt[i] is the index of the token covering character i, -1 where none does. */
-  tokenAt: Int32Array;
+  constructor(
+    readonly text: string,
+    tokens: readonly Token[],
+    base: number,
+  ) {
+    this.tokens = [];
+    let ordered = true;
+    let prevEnd = 0;
+    for (const t of tokens) {
+      const start = t.start - base;
+      const end = t.end - base;
+      if (start < prevEnd || end <= start) ordered = false;
+      prevEnd = end;
+      this.tokens.push({ word: t.word, tag: t.tag, start, end });
+    }
+    this.ordered = ordered;
+  }
+
+  /** Does a token start or end at character i (or is i an end of the text)? */
+  isBound(i: number): boolean {
+    if (i === 0 || i === this.text.length) return true;
+    if (!this.ordered) return this.tokens.some((t) => t.start === i || t.end === i);
+    // The first token ending at or after i: it ends at i, or it is the only one that can start there.
+    const k = this.firstEndingFrom(i);
+    if (k === this.tokens.length) return false;
+    const t = this.tokens[k]!;
+    return t.end === i || t.start === i;
+  }
+
+  /** Index of the token covering character i, or -1. */
+  tokenAt(i: number): number {
+    if (!this.ordered) {
+      for (let k = this.tokens.length - 1; k >= 0; k--)
+        if (this.tokens[k]!.start <= i && i < this.tokens[k]!.end) return k;
+      return -1;
+    }
+    const k = this.firstEndingFrom(i + 1);
+    return k < this.tokens.length && this.tokens[k]!.start <= i ? k : -1;
+  }
+
+  private firstEndingFrom(i: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.tokens[mid]!.end < i) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 }
 
 export function makeView(text: string, tokens: readonly Token[], base: number): View {
-  const local: Token[] = [];
-  let size = text.length;
-  for (const t of tokens) {
-    const end = t.end - base;
-    local.push({ word: t.word, tag: t.tag, start: t.start - base, end });
-    if (end > size) size = end;
-  }
-  const bounds = new Bounds(size);
-  bounds.add(0);
-  bounds.add(text.length);
-  const tokenAt = new Int32Array(size).fill(-1);
-  for (let k = 0; k < local.length; k++) {
-    const t = local[k]!;
-    bounds.add(t.start);
-    bounds.add(t.end);
-    for (let i = t.start; i < t.end; i++) tokenAt[i] = k;
-  }
-  return { text, tokens: local, bounds, tokenAt };
+  return new View(text, tokens, base);
 }
 
 /**
@@ -62,42 +84,51 @@ export function makeView(text: string, tokens: readonly Token[], base: number): 
  * lies inside a single token that starts with it (上海市 in the token 上海市科委, not in 上海/市场).
  */
 export function fitsTokens(view: View, start: number, end: number): boolean {
-  if (!view.bounds.has(start)) return false;
-  if (view.bounds.has(end)) return true;
-  const k = view.tokenAt[end - 1];
-  return k !== undefined && k >= 0 && view.tokens[k]!.start === start;
+  if (!view.isBound(start)) return false;
+  if (view.isBound(end)) return true;
+  const k = view.tokenAt(end - 1);
+  return k >= 0 && view.tokens[k]!.start === start;
 }
 
-const coverCache = new WeakMap<readonly Candidate[], number[]>();
+// The last list asked about and its table: the rules ask about one sentence's list many times in a row,
+// and an identity check is far cheaper than a WeakMap (whose entries also cost the collector).
+let coverOf: readonly Candidate[] | undefined;
+let coverTable: number[] = [];
 
 /**
  * Does one of the candidates cover [start, end)? Built once per candidate list as a prefix maximum of
  * ends, so that a long sentence does not cost candidates × tokens.
  */
 export function covered(cands: readonly Candidate[], start: number, end: number): boolean {
-  let cover = coverCache.get(cands);
-  if (!cover) {
-    const size = cands.reduce((n, c) => Math.max(n, c.end), 0) + 1;
-    cover = new Array<number>(size).fill(-1);
+  let cover = coverTable;
+  if (cands !== coverOf) {
+    let size = 1;
+    for (const c of cands) size = Math.max(size, c.end + 1);
+    cover = [];
+    for (let i = 0; i < size; i++) cover.push(-1);
     for (const c of cands) cover[c.start] = Math.max(cover[c.start]!, c.end);
     for (let i = 1; i < size; i++) cover[i] = Math.max(cover[i]!, cover[i - 1]!);
-    coverCache.set(cands, cover);
+    coverOf = cands;
+    coverTable = cover;
   }
   return start < cover.length && cover[start]! >= end;
 }
 
-const indexCache = new WeakMap<readonly Span[], number[]>();
+// The last list asked about and its table, as for `covered`.
+let indexOf: readonly Span[] | undefined;
+let indexTable: number[] = [];
 
 /** Index of the span (token or unit, in order, not overlapping) covering character `at`, or -1. */
 export function spanAt(spans: readonly Span[], at: number): number {
-  let index = indexCache.get(spans);
-  if (!index) {
-    const size = spans.reduce((n, s) => Math.max(n, s.end), 0);
-    index = new Array<number>(size).fill(-1);
-    spans.forEach((s, k) => {
-      for (let i = s.start; i < s.end; i++) index![i] = k;
-    });
-    indexCache.set(spans, index);
+  let index = indexTable;
+  if (spans !== indexOf) {
+    let size = 0;
+    for (const s of spans) size = Math.max(size, s.end);
+    index = [];
+    for (let i = 0; i < size; i++) index.push(-1);
+    for (let k = 0; k < spans.length; k++) for (let i = spans[k]!.start; i < spans[k]!.end; i++) index[i] = k;
+    indexOf = spans;
+    indexTable = index;
   }
   return index[at] ?? -1;
 }

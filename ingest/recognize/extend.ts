@@ -1,6 +1,6 @@
 import type { Lexicons } from '../lexicons/index.ts';
 import { type Candidate, covered, type View } from './candidate.ts';
-import { endingAt } from './suffixes.ts';
+import { programHeadsAt } from './suffixes.ts';
 
 /** A token, or a whole quoted phrase (“信易贷”) treated as one name part. */
 export interface Unit {
@@ -183,11 +183,9 @@ export function anchoredStart(
 const QUOTE_ONLY = /^(服务|模式|机制)$/;
 /** Does a word end a program name on its own (as the left part of a 与/和 join)? */
 export const endsProgram = (lex: Lexicons, word: string) =>
-  endingAt(lex.programSuffixes, word, word.length).some(
-    (s) => !QUOTE_ONLY.test(s.suffix) && word.endsWith(s.suffix),
-  );
+  programHeadsAt(lex, word, word.length).some((s) => !QUOTE_ONLY.test(s.suffix) && word.endsWith(s.suffix));
 /** Does a word close a scheme (改革, 行动), so that a body's name cannot reach past it on the left? */
 export const closesScheme = (lex: Lexicons, word: string) =>
-  endingAt(lex.programSuffixes, word, word.length).some(
+  programHeadsAt(lex, word, word.length).some(
     (s) => s.kind !== 'thing' && !QUOTE_ONLY.test(s.suffix) && word.endsWith(s.suffix),
   );

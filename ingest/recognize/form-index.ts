@@ -1,24 +1,30 @@
-/** A node of the forms' character trie: `end` marks that the path from the root spells a whole form. */
+/** A node of the forms' character trie: `form` is set where the path from the root spells a whole form. */
 interface TrieNode {
   next: Map<number, TrieNode>;
-  end: boolean;
+  form: string | undefined;
 }
 
-const NO_LENGTHS: readonly number[] = [];
+/** What a position with no form holds. */
+export const NO_FORMS: readonly string[] = [];
+
+/** Slots of the opening-pair filter: 2^18 bytes keep collisions rare for a few thousand openings. */
+const PAIR_BITS = 18;
+const pairSlot = (a: number, b: number) =>
+  Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) >>> (32 - PAIR_BITS);
 
 /**
  * A Map from written form to values. Scanning asks for the forms at every character of every sentence,
- * and most positions open no name at all, so the forms also sit in a character trie: one walk from a
- * position finds every form starting there, with no substring made and nothing allocated where none
- * does (the earlier per-length `slice` + Map lookups and a generator per position were most of the
- * recognizer's time).
+ * and most positions open no name at all. So the forms also sit in a character trie, and the first two
+ * characters of every form are hashed into a byte table: a position whose pair opens no form is turned
+ * away with one byte read, and the others are walked in the trie once, with no substring made (the
+ * earlier per-length `slice` + Map lookups, and a generator per position, were most of the recognizer's
+ * time). Hash collisions only cost a walk that finds nothing.
  */
 export class FormIndex<T> {
   readonly map = new Map<string, T[]>();
   maxLen = 0;
-  private readonly root: TrieNode = { next: new Map(), end: false };
-  // Does some form open with this UTF-16 unit? A byte per unit rejects most positions without a Map lookup.
-  private readonly opens = new Uint8Array(0x10000);
+  private readonly root: TrieNode = { next: new Map(), form: undefined };
+  private readonly pairs = new Uint8Array(1 << PAIR_BITS);
 
   add(form: string, value: T): void {
     const list = this.map.get(form);
@@ -27,42 +33,62 @@ export class FormIndex<T> {
     } else this.map.set(form, [value]);
     this.maxLen = Math.max(this.maxLen, form.length);
     if (form.length === 0) return;
-    this.opens[form.charCodeAt(0)] = 1;
+    if (form.length >= 2) this.pairs[pairSlot(form.charCodeAt(0), form.charCodeAt(1))] = 1;
     let node = this.root;
     for (let i = 0; i < form.length; i++) {
       const c = form.charCodeAt(i);
       let child = node.next.get(c);
       if (!child) {
-        child = { next: new Map(), end: false };
+        child = { next: new Map(), form: undefined };
         node.next.set(c, child);
       }
       node = child;
     }
-    node.end = true;
+    node.form = form;
   }
 
-  /** Lengths (≥ minLen) of the forms starting at `at`, longest first; a shared empty list when none. */
-  lengthsAt(text: string, at: number, minLen = 2): readonly number[] {
-    if (at >= text.length || this.opens[text.charCodeAt(at)] === 0) return NO_LENGTHS;
-    let out: number[] | undefined;
+  /**
+   * The forms (at least `minLen` long) starting at `at`, longest first; a shared empty list when none.
+   * The strings are the index's own, so looking them up again hashes nothing new.
+   */
+  formsAt(text: string, at: number, minLen = 2): readonly string[] {
+    const rest = text.length - at;
+    if (rest <= 0) return NO_FORMS;
+    if (minLen >= 2 && (rest < 2 || this.pairs[pairSlot(text.charCodeAt(at), text.charCodeAt(at + 1))] === 0))
+      return NO_FORMS;
+    let out: string[] | undefined;
     let node: TrieNode | undefined = this.root;
     for (let i = at; i < text.length; i++) {
       node = node.next.get(text.charCodeAt(i));
       if (!node) break;
-      const len = i - at + 1;
-      if (node.end && len >= minLen) {
-        if (out) out.unshift(len);
-        else out = [len];
+      if (node.form !== undefined && node.form.length >= minLen) {
+        if (out) out.unshift(node.form);
+        else out = [node.form];
       }
     }
-    return out ?? NO_LENGTHS;
+    return out ?? NO_FORMS;
+  }
+
+  /**
+   * The forms of two or more characters at every position of `text`: `[i]` holds those starting at i,
+   * longest first, or nothing. One call per sentence and table, so that the loop over the characters
+   * runs inside one function instead of calling `formsAt` at each of them.
+   */
+  scan(text: string): (readonly string[] | undefined)[] {
+    const hits: (readonly string[] | undefined)[] = [];
+    let next = text.length > 0 ? text.charCodeAt(0) : 0;
+    for (let at = 0; at + 1 < text.length; at++) {
+      const first = next;
+      next = text.charCodeAt(at + 1);
+      if (this.pairs[pairSlot(first, next)] === 0) continue;
+      const forms = this.formsAt(text, at);
+      if (forms.length > 0) hits[at] = forms;
+    }
+    return hits;
   }
 
   /** Forms starting at `at`, longest first. */
   *at(text: string, at: number, minLen = 2): Generator<{ form: string; values: T[] }> {
-    for (const len of this.lengthsAt(text, at, minLen)) {
-      const form = text.slice(at, at + len);
-      yield { form, values: this.map.get(form)! };
-    }
+    for (const form of this.formsAt(text, at, minLen)) yield { form, values: this.map.get(form)! };
   }
 }

@@ -1,6 +1,7 @@
 import { type Candidate, covered, fitsTokens, spanAt, type View } from './candidate.ts';
 import { anchoredStart, closesScheme, endsProgram, extendLeft, isGeneric, type Unit } from './extend.ts';
-import { endingAt } from './suffixes.ts';
+import { NO_FORMS } from './form-index.ts';
+import { orgHeadsAt } from './suffixes.ts';
 import type { RecognizerTables } from './tables.ts';
 
 /** Words that end in a body's head character but name no body (布局 is not a 局). */
@@ -69,8 +70,9 @@ export function findOrganizations(
 
 function knownBodies(view: View, t: RecognizerTables): Candidate[] {
   const out: Candidate[] = [];
-  for (let i = 0; i < view.text.length; i++) {
-    for (const len of t.known.lengthsAt(view.text, i)) {
+  const hits = t.known.scan(view.text);
+  for (let i = 0; i < hits.length; i++) {
+    for (const { length: len } of hits[i] ?? NO_FORMS) {
       if (fitsTokens(view, i, i + len) && !continuesWord(view.text, i + len)) {
         out.push({
           start: i,
@@ -96,10 +98,11 @@ const LEVEL_PREFIX = /[省市区县]/;
 function regionBodies(view: View, regions: Candidate[], t: RecognizerTables): Candidate[] {
   const out: Candidate[] = [];
   const { text } = view;
-  for (let i = 1; i < text.length; i++) {
-    for (const len of t.agencies.lengthsAt(text, i)) {
+  const hits = t.agencies.scan(text);
+  for (let i = 1; i < hits.length; i++) {
+    for (const { length: len } of hits[i] ?? NO_FORMS) {
       const end = i + len;
-      if (!view.bounds.has(end) || continuesWord(text, end)) continue;
+      if (!view.isBound(end) || continuesWord(text, end)) continue;
       let start = chainStart(regions, i);
       let rule = 'region+agency';
       // 自治区 is the province-level prefix of an autonomous region (自治区乡村振兴局), as 省 is of a province.
@@ -132,7 +135,7 @@ const regionAt = (regions: readonly Candidate[], u: Unit) => covered(regions, u.
 
 /** Can a word end a body's name on its own (the left part of a 与/和 join)? */
 const endsBody = (lex: RecognizerTables['lex'], word: string) =>
-  endingAt(lex.orgSuffixes, word, word.length).some((s) => word.endsWith(s.suffix)) ||
+  orgHeadsAt(lex, word, word.length).some((s) => word.endsWith(s.suffix)) ||
   endsProgram(lex, word) ||
   lex.agencyForms.has(word) ||
   word.endsWith('政府');
@@ -152,21 +155,22 @@ function headedNames(
 ): Candidate[] {
   const { lex } = t;
   const out: Candidate[] = [];
-  list.forEach((u, h) => {
+  for (let h = 0; h < list.length; h++) {
+    const u = list[h]!;
     // Only suffixes ending in the unit's last character can head it: most units have none.
-    const heads = endingAt(lex.orgSuffixes, view.text, u.end);
-    if (heads.length === 0) return;
-    if (u.tag === 'quote' || NOT_ORG.has(u.word) || regionAt(regions, u)) return;
+    const heads = orgHeadsAt(lex, view.text, u.end);
+    if (heads.length === 0) continue;
+    if (u.tag === 'quote' || NOT_ORG.has(u.word) || regionAt(regions, u)) continue;
     // The longest head that starts on a word boundary: 集团股份/有限公司 ends in 有限公司, not 股份有限公司.
     const suffix = heads.find(
       (s) =>
         view.text.slice(u.end - s.suffix.length, u.end) === s.suffix && aligned(list, h, s.suffix.length),
     );
-    if (!suffix) return;
+    if (!suffix) continue;
     const sufStart = u.end - suffix.suffix.length;
-    if (suffix.suffix.length === 1 && u.tag.startsWith('v') && !shortOffice(list, h)) return;
+    if (suffix.suffix.length === 1 && u.tag.startsWith('v') && !shortOffice(list, h)) continue;
     const hs = spanAt(list, sufStart);
-    if (hs < 0) return;
+    if (hs < 0) continue;
     let first = extendLeft(list, hs, lex, {
       endsName: endsBody,
       regions,
@@ -180,7 +184,7 @@ function headedNames(
     first = zoneStart(list, first, regions);
     first = reachPlace(list, first, regions, lex);
     const start = list[first]!.start;
-    if (sufStart - start < 2) return;
+    if (sufStart - start < 2) continue;
     const modifier = modifierWords(list, first, hs, sufStart);
     // 省/市 standing for the article's province or city counts as a place (省政务服务和大数据管理局).
     const placeFirst = regions.some((r) => r.start === start) || /^[省市]$/.test(list[first]!.word);
@@ -194,9 +198,9 @@ function headedNames(
       if (suffix.strong && !placeOnly) {
         out.push({ start, end: u.end, type: 'Organization', rule: GENERIC_RULE, confidence: 0.3 });
       }
-      return;
+      continue;
     }
-    if (!suffix.strong && !placeFirst) return;
+    if (!suffix.strong && !placeFirst) continue;
     const mod = view.text.slice(start, sufStart);
     // 上海国际金融中心, 全球资产管理中心: a development goal, not a body.
     const goal = suffix.suffix === '中心' && /国际|全球/.test(mod);
@@ -207,7 +211,7 @@ function headedNames(
       rule: goal ? 'goal-centre' : suffix.strong ? 'org-suffix' : 'place+org-suffix',
       confidence: suffix.strong ? 0.75 : 0.7,
     });
-  });
+  }
   return out;
 }
 
@@ -255,7 +259,7 @@ export function reachPlace(
     // Another body's name (…保障厅) or a joining verb (会同) is no modifier of this one; 数字政府 is.
     const other =
       (lex.agencyForms.has(u.word) && u.word.length > 2) ||
-      endingAt(lex.orgSuffixes, u.word, u.word.length).some((x) => x.strong && u.word.endsWith(x.suffix));
+      orgHeadsAt(lex, u.word, u.word.length).some((x) => x.strong && u.word.endsWith(x.suffix));
     if (!/^[\p{L}\p{N}]+$/u.test(u.word) || /^[与和同及]$/.test(u.word)) break;
     if (other || (lex.boundaryStops.has(u.word) && u.tag !== 'vn' && u.tag !== 'a')) break;
     if (!MODIFIER_TAGS.test(u.tag) && !lex.nameVerbs.has(u.word)) break;

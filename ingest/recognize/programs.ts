@@ -1,8 +1,9 @@
 import type { Lexicons } from '../lexicons/index.ts';
 import { type Candidate, covered, fitsTokens, spanAt, type View } from './candidate.ts';
 import { anchoredStart, endsProgram, extendLeft, isGeneric, nameLike, type Unit } from './extend.ts';
+import { NO_FORMS } from './form-index.ts';
 import { GENERIC_RULE, modifierWords } from './organizations.ts';
-import { endingAt } from './suffixes.ts';
+import { orgHeadsAt, programHeadsAt } from './suffixes.ts';
 import type { RecognizerTables } from './tables.ts';
 
 /** Titles in 《》: policy documents, laws, plans, standards. */
@@ -36,8 +37,9 @@ export function findPrograms(
 /** Nationally known initiatives by any of their written forms (乡村振兴, “双碳”). */
 function knownPrograms(view: View, t: RecognizerTables): Candidate[] {
   const out: Candidate[] = [];
-  for (let i = 0; i < view.text.length; i++) {
-    for (const len of t.programs.lengthsAt(view.text, i)) {
+  const hits = t.programs.scan(view.text);
+  for (let i = 0; i < hits.length; i++) {
+    for (const { length: len } of hits[i] ?? NO_FORMS) {
       if (fitsTokens(view, i, i + len)) {
         out.push({ start: i, end: i + len, type: 'Program', rule: 'known-program', confidence: 0.9 });
         break;
@@ -87,7 +89,7 @@ function quoteBefore(list: readonly Unit[], hs: number, lex: Lexicons, bridged: 
 
 /** Can a word end a name on its own (the left part of a 与/和 join, which programs do not cross)? */
 const endsName = (lex: Lexicons, word: string) =>
-  endingAt(lex.orgSuffixes, word, word.length).some((s) => s.suffix.length > 1 && word.endsWith(s.suffix)) ||
+  orgHeadsAt(lex, word, word.length).some((s) => s.suffix.length > 1 && word.endsWith(s.suffix)) ||
   endsProgram(lex, word);
 
 /** Quoted heads that may follow the quote after a few words naming the scheme's kind. */
@@ -105,19 +107,20 @@ function headedPrograms(
 ): Candidate[] {
   const { lex } = t;
   const out: Candidate[] = [];
-  list.forEach((u, h) => {
-    if (u.tag === 'quote') return;
-    const suffix = endingAt(lex.programSuffixes, view.text, u.end).find(
+  for (let h = 0; h < list.length; h++) {
+    const u = list[h]!;
+    if (u.tag === 'quote') continue;
+    const suffix = programHeadsAt(lex, view.text, u.end).find(
       (s) => view.text.slice(u.end - s.suffix.length, u.end) === s.suffix,
     );
-    if (!suffix) return;
+    if (!suffix) continue;
     // 方法, 依法, 执法 end in 法 and name no law.
-    if (suffix.kind === 'law' && NOT_LAW.has(u.word.slice(-2))) return;
+    if (suffix.kind === 'law' && NOT_LAW.has(u.word.slice(-2))) continue;
     // 市场监管, 市场主体: 市场 opens a compound here, it heads no name.
-    if (suffix.suffix === '市场' && /^(监管|监督|主体)/.test(view.text.slice(u.end))) return;
+    if (suffix.suffix === '市场' && /^(监管|监督|主体)/.test(view.text.slice(u.end))) continue;
     const sufStart = u.end - suffix.suffix.length;
     const hs = spanAt(list, sufStart);
-    if (hs < 0 || (hs !== h && list[hs]!.start !== sufStart)) return;
+    if (hs < 0 || (hs !== h && list[hs]!.start !== sufStart)) continue;
     let end = u.end;
     const version = VERSION.exec(view.text.slice(end));
     if (version) end += version[0].length;
@@ -127,7 +130,7 @@ function headedPrograms(
     if (suffix.kind === 'quoted' && !paired) {
       const q = quoteBefore(list, hs, t.lex, BRIDGED.test(suffix.suffix));
       if (q) out.push({ start: q.start, end, type: 'Program', rule: 'quoted+scheme', confidence: 0.85 });
-      return;
+      continue;
     }
     // A pilot of a reform or a scheme is that reform (“一网通办”改革试点 → “一网通办”改革), named by the
     // shorter head or the quote.
@@ -141,7 +144,7 @@ function headedPrograms(
       const q = list[hs - 1];
       if (q?.tag === 'quote' && q.end === sufStart)
         out.push({ start: q.start, end: sufStart, type: 'Program', rule: 'quoted', confidence: 0.8 });
-      return;
+      continue;
     }
     // A joint action (联合培养协议, 联合攻关计划) is what the agreement or plan is about: the name runs
     // left from 联合 as from a head.
@@ -158,11 +161,11 @@ function headedPrograms(
     if (suffix.kind !== 'thing' || /^(系统|平台|专区)$/.test(suffix.suffix))
       first = Math.min(first, anchoredStart(view, list, hs, lex, suffix.kind));
     const start = list[first]!.start;
-    if (sufStart - start < 2) return;
+    if (sufStart - start < 2) continue;
     // 培育10个工业互联网平台: a count of platforms, not one named platform.
     if (first > 0 && /^(m|q|mq)$/.test(list[first - 1]!.tag) && list[first - 1]!.end === start) {
       out.push({ start, end, type: 'Program', rule: GENERIC_RULE, confidence: 0.3 });
-      return;
+      continue;
     }
     const modifier = modifierWords(list, first, hs, sufStart);
     // A named area (长三角, 粤港澳大湾区) opening a short name makes it one scheme of that area
@@ -183,7 +186,7 @@ function headedPrograms(
       (suffix.kind === 'thing' && end - start < 5)
     ) {
       out.push({ start, end, type: 'Program', rule: GENERIC_RULE, confidence: 0.3 });
-      return;
+      continue;
     }
     out.push({
       start,
@@ -192,7 +195,7 @@ function headedPrograms(
       rule: `program-${suffix.kind}`,
       confidence: specific ? 0.75 : 0.6,
     });
-  });
+  }
   return out;
 }
 

@@ -1,7 +1,8 @@
 import type { Lexicons, RegionEntry } from '../lexicons/index.ts';
 import { type Candidate, FormIndex, fitsTokens, type View } from './candidate.ts';
 import { isGeneric, nameLike, type Unit } from './extend.ts';
-import { endingAt, wordsEndingAt } from './suffixes.ts';
+import { NO_FORMS } from './form-index.ts';
+import { orgHeadsAt, zoneHeadsAt } from './suffixes.ts';
 
 /** Division names that are also everyday words (山西 城区, 郊区; 东区 in Hong Kong): never places alone. */
 const GENERIC_NAMES = new Set([
@@ -41,11 +42,14 @@ export function findRegions(view: View, forms: FormIndex<string>, lex: Lexicons)
   const out: Candidate[] = [];
   const { text } = view;
   const names = fullNames(lex);
+  const abbr = abbreviations(lex);
+  const hits = forms.scan(text);
   for (let i = 0; i < text.length; ) {
     let matched = 0;
-    for (const len of forms.lengthsAt(text, i)) {
+    for (const form of hits[i] ?? NO_FORMS) {
+      const len = form.length;
       if (fitsTokens(view, i, i + len)) {
-        const full = names.has(text.slice(i, i + len));
+        const full = names.has(form);
         if (!full && cutFromLeft(view, i, lex)) continue;
         out.push({
           start: i,
@@ -58,7 +62,7 @@ export function findRegions(view: View, forms: FormIndex<string>, lex: Lexicons)
         break;
       }
     }
-    if (matched === 0) matched = abbreviationRun(view, i, lex, out);
+    if (matched === 0) matched = abbreviationRun(view, i, abbr, out);
     i += Math.max(matched, 1);
   }
   return out;
@@ -83,7 +87,7 @@ function fullNames(lex: Lexicons): Set<string> {
  */
 function cutFromLeft(view: View, i: number, lex: Lexicons): boolean {
   // Tokens tile the sentence in order: the one ending at i is the one covering i - 1, if it ends there.
-  const k = i > 0 ? view.tokenAt[i - 1]! : -1;
+  const k = i > 0 ? view.tokenAt(i - 1) : -1;
   const prev = k >= 0 && view.tokens[k]!.end === i ? view.tokens[k] : undefined;
   return (
     prev !== undefined &&
@@ -95,10 +99,26 @@ function cutFromLeft(view: View, i: number, lex: Lexicons): boolean {
   );
 }
 
-function abbreviationRun(view: View, i: number, lex: Lexicons, out: Candidate[]): number {
+const abbrMemo = new WeakMap<Lexicons, Uint8Array>();
+
+/**
+ * Which UTF-16 units are province abbreviations: asked at every character with no place, where a Map
+ * lookup would first make and hash a one-character string.
+ */
+function abbreviations(lex: Lexicons): Uint8Array {
+  let codes = abbrMemo.get(lex);
+  if (!codes) {
+    codes = new Uint8Array(0x10000);
+    for (const a of lex.provinceAbbr.keys()) if (a.length === 1) codes[a.charCodeAt(0)] = 1;
+    abbrMemo.set(lex, codes);
+  }
+  return codes;
+}
+
+function abbreviationRun(view: View, i: number, abbr: Uint8Array, out: Candidate[]): number {
   let j = i;
-  while (j < view.text.length && lex.provinceAbbr.has(view.text[j]!)) j++;
-  if (j - i < 2 || !view.bounds.has(i) || !view.bounds.has(j)) return 0;
+  while (j < view.text.length && abbr[view.text.charCodeAt(j)] === 1) j++;
+  if (j - i < 2 || !view.isBound(i) || !view.isBound(j)) return 0;
   for (let k = i; k < j; k++) {
     out.push({ start: k, end: k + 1, type: 'Region', rule: 'province-abbr', confidence: 0.8 });
   }
@@ -115,11 +135,27 @@ function middleWords(view: View, start: number, end: number, lex: Lexicons): boo
       t.end > end ||
       ((nameLike(t, lex) || ZONE_POSITION.test(t.word) || /^(片区|试验区|自贸区)$/.test(t.word)) &&
         !/^(nt|d)$/.test(t.tag) &&
-        !endingAt(lex.orgSuffixes, t.word, t.word.length).some((s) => s.strong && t.word.endsWith(s.suffix))),
+        !orgHeadsAt(lex, t.word, t.word.length).some((s) => s.strong && t.word.endsWith(s.suffix))),
   );
 }
 
 const NAME_CHARS = /^[\u4e00-\u9fff]{0,10}$/;
+
+const zoneTestsMemo = new WeakMap<Lexicons, { anyHead: RegExp; longStops: string[] }>();
+
+/** Built once per lexicon set: any zone head, and the boundary stops of two or more characters. */
+function zoneTests(lex: Lexicons): { anyHead: RegExp; longStops: string[] } {
+  let tests = zoneTestsMemo.get(lex);
+  if (!tests) {
+    const quoted = lex.zoneSuffixes.map((z) => z.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    tests = {
+      anyHead: new RegExp(quoted.join('|')),
+      longStops: [...lex.boundaryStops].filter((w) => w.length > 1),
+    };
+    zoneTestsMemo.set(lex, tests);
+  }
+  return tests;
+}
 
 /**
  * Zones named after a place: 杭州高新技术产业开发区, 长三角生态绿色一体化发展示范区, 成都天府新区. The
@@ -127,17 +163,20 @@ const NAME_CHARS = /^[\u4e00-\u9fff]{0,10}$/;
  */
 function placeZones(view: View, places: readonly Candidate[], lex: Lexicons): Candidate[] {
   const out: Candidate[] = [];
+  const { anyHead, longStops } = zoneTests(lex);
   for (const p of places) {
     // 中国 leads a company's site (中国商飞…基地), not a zone.
     if (p.rule === 'province-abbr' || view.text.startsWith('中国', p.start)) continue;
     const rest = view.text.slice(p.end, p.end + 20);
+    // One regex scan tells whether any head follows at all; most places have none.
+    if (!anyHead.test(rest)) continue;
     for (const suffix of lex.zoneSuffixes) {
       const at = rest.indexOf(suffix);
       if (at < 0) continue;
       const middle = rest.slice(0, at);
       const end = p.end + at + suffix.length;
-      if (!NAME_CHARS.test(middle) || !view.bounds.has(end)) continue;
-      if ([...lex.boundaryStops].some((w) => w.length > 1 && middle.includes(w))) continue;
+      if (!NAME_CHARS.test(middle) || !view.isBound(end)) continue;
+      if (longStops.some((w) => middle.includes(w))) continue;
       // The words between are name parts (云南省商务厅将在德宏片区 is a clause, not a zone).
       if (!middleWords(view, p.end, p.end + at, lex)) continue;
       // 德宏片区 alone is an area of the province's free trade zone (resolve names it so); other short
@@ -204,7 +243,7 @@ export function headedZones(list: readonly Unit[], places: readonly Candidate[],
     const u = list[h]!;
     // A suffix ends the unit, so its last character must end the unit's word: most units fail that
     // cheaply, before the place and suffix scans below.
-    const heads = u.word === '' ? lex.zoneSuffixes : wordsEndingAt(lex.zoneSuffixes, u.word, u.word.length);
+    const heads = u.word === '' ? lex.zoneSuffixes : zoneHeadsAt(lex, u.word, u.word.length);
     if (heads.length === 0) continue;
     if (isPlace(places, u)) continue;
     // The head may span words (经济/开发区) but starts on a word boundary.
@@ -258,7 +297,7 @@ export function cityAreas(view: View, places: readonly Candidate[], lex: Lexicon
   const { text, tokens } = view;
   for (const p of places) {
     if (p.rule !== 'region-short') continue;
-    const k = view.tokenAt[p.end];
+    const k = view.tokenAt(p.end);
     if (k === undefined || k < 0 || tokens[k]!.start !== p.end) continue;
     const area = tokens[k]!;
     const next = tokens[k + 1];
