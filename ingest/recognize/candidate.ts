@@ -28,15 +28,16 @@ export class View {
     tokens: readonly Token[],
     base: number,
   ) {
-    this.tokens = [];
+    this.tokens = new Array<Token>(tokens.length);
     let ordered = true;
     let prevEnd = 0;
-    for (const t of tokens) {
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
       const start = t.start - base;
       const end = t.end - base;
       if (start < prevEnd || end <= start) ordered = false;
       prevEnd = end;
-      this.tokens.push({ word: t.word, tag: t.tag, start, end });
+      this.tokens[k] = { word: t.word, tag: t.tag, start, end };
     }
     this.ordered = ordered;
   }

@@ -106,7 +106,7 @@ function regionBodies(view: View, regions: Candidate[], t: RecognizerTables): Ca
       let start = chainStart(regions, i);
       let rule = 'region+agency';
       // 自治区 is the province-level prefix of an autonomous region (自治区乡村振兴局), as 省 is of a province.
-      if (start === i && text.slice(i - 3, i) === '自治区') {
+      if (start === i && i >= 3 && text.startsWith('自治区', i - 3)) {
         start = i - 3;
         rule = 'level+agency';
       } else if (start === i && LEVEL_PREFIX.test(text[i - 1]!)) {

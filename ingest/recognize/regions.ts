@@ -45,8 +45,14 @@ export function findRegions(view: View, forms: FormIndex<string>, lex: Lexicons)
   const abbr = abbreviations(lex);
   const hits = forms.scan(text);
   for (let i = 0; i < text.length; ) {
+    const here = hits[i];
+    // Most characters open no form and are no province abbreviation: step on at once.
+    if (here === undefined && abbr[text.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
     let matched = 0;
-    for (const form of hits[i] ?? NO_FORMS) {
+    for (const form of here ?? NO_FORMS) {
       const len = form.length;
       if (fitsTokens(view, i, i + len)) {
         const full = names.has(form);
@@ -228,6 +234,14 @@ const PROPER = /^(ns|nr|nrt|nz|x|j)$/;
 /** Position words that live inside a zone's name (长江中游城市群, 西部…). */
 const ZONE_POSITION = /^(上游|中游|下游|东部|西部|中部|南部|北部|东北|西北|西南|东南)$/;
 
+/** The last `len` characters of the words of units k..h joined (all of them when shorter). */
+function tailOfWords(list: readonly Unit[], k: number, h: number, len: number): string {
+  // Joined from the end only as far as needed: most heads are settled by the last word alone.
+  let tail = '';
+  for (let j = h; j >= k && tail.length < len; j--) tail = list[j]!.word + tail;
+  return tail.slice(-len);
+}
+
 const isPlace = (places: readonly Candidate[], u: Unit) =>
   places.some((p) => p.start <= u.start && p.end >= u.end);
 
@@ -254,14 +268,7 @@ export function headedZones(list: readonly Unit[], places: readonly Candidate[],
       let k = h;
       while (k > 0 && list[k]!.start > at) k--;
       if (list[k]!.start > at || (list[k]!.start < at && k !== h)) return false;
-      if (
-        list
-          .slice(k, h + 1)
-          .map((x) => x.word)
-          .join('')
-          .slice(-z.length) !== z
-      )
-        return false;
+      if (tailOfWords(list, k, h, z.length) !== z) return false;
       hs = k;
       return true;
     });

@@ -11,13 +11,25 @@ interface HeadGroups {
   org: Map<number, OrgSuffix[]>;
   program: Map<number, ProgramSuffix[]>;
   zone: Map<number, string[]>;
+  /** Bit flags (ORG, PROGRAM, ZONE) by last character: most units end in none, known with one byte read. */
+  ends: Uint8Array;
 }
 
-function byLast<S>(list: readonly S[], text: (s: S) => string): Map<number, S[]> {
+const ORG = 1;
+const PROGRAM = 2;
+const ZONE = 4;
+
+function byLast<S>(
+  list: readonly S[],
+  text: (s: S) => string,
+  ends: Uint8Array,
+  flag: number,
+): Map<number, S[]> {
   const groups = new Map<number, S[]>();
   for (const s of list) {
     const form = text(s);
     const last = form.charCodeAt(form.length - 1);
+    ends[last]! |= flag;
     const group = groups.get(last);
     if (group) group.push(s);
     else groups.set(last, [s]);
@@ -31,10 +43,12 @@ let groups: HeadGroups | undefined;
 
 function headGroups(lex: Lexicons): HeadGroups {
   if (lex !== groupsOf || !groups) {
+    const ends = new Uint8Array(0x10000);
     groups = {
-      org: byLast(lex.orgSuffixes, (s) => s.suffix),
-      program: byLast(lex.programSuffixes, (s) => s.suffix),
-      zone: byLast(lex.zoneSuffixes, (s) => s),
+      org: byLast(lex.orgSuffixes, (s) => s.suffix, ends, ORG),
+      program: byLast(lex.programSuffixes, (s) => s.suffix, ends, PROGRAM),
+      zone: byLast(lex.zoneSuffixes, (s) => s, ends, ZONE),
+      ends,
     };
     groupsOf = lex;
   }
@@ -45,15 +59,24 @@ const NONE: readonly never[] = [];
 
 /** The body suffixes (in lexicon order) whose last character is the one before `end` in `text`. */
 export function orgHeadsAt(lex: Lexicons, text: string, end: number): readonly OrgSuffix[] {
-  return end > 0 ? (headGroups(lex).org.get(text.charCodeAt(end - 1)) ?? NONE) : NONE;
+  if (end <= 0) return NONE;
+  const g = headGroups(lex);
+  const last = text.charCodeAt(end - 1);
+  return (g.ends[last]! & ORG) === 0 ? NONE : g.org.get(last)!;
 }
 
 /** The program suffixes (in lexicon order) whose last character is the one before `end` in `text`. */
 export function programHeadsAt(lex: Lexicons, text: string, end: number): readonly ProgramSuffix[] {
-  return end > 0 ? (headGroups(lex).program.get(text.charCodeAt(end - 1)) ?? NONE) : NONE;
+  if (end <= 0) return NONE;
+  const g = headGroups(lex);
+  const last = text.charCodeAt(end - 1);
+  return (g.ends[last]! & PROGRAM) === 0 ? NONE : g.program.get(last)!;
 }
 
 /** The zone heads (in lexicon order) whose last character is the one before `end` in `text`. */
 export function zoneHeadsAt(lex: Lexicons, text: string, end: number): readonly string[] {
-  return end > 0 ? (headGroups(lex).zone.get(text.charCodeAt(end - 1)) ?? NONE) : NONE;
+  if (end <= 0) return NONE;
+  const g = headGroups(lex);
+  const last = text.charCodeAt(end - 1);
+  return (g.ends[last]! & ZONE) === 0 ? NONE : g.zone.get(last)!;
 }
