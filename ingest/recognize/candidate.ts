@@ -21,6 +21,9 @@ export interface Candidate {
  */
 export class View {
   readonly tokens: Token[];
+  /** Token starts and ends in order, as small arrays of numbers: the search reads no token objects. */
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
   private readonly ordered: boolean;
 
   constructor(
@@ -38,6 +41,8 @@ export class View {
       if (start < prevEnd || end <= start) ordered = false;
       prevEnd = end;
       this.tokens[k] = { word: t.word, tag: t.tag, start, end };
+      this.starts.push(start);
+      this.ends.push(end);
     }
     this.ordered = ordered;
   }
@@ -48,9 +53,7 @@ export class View {
     if (!this.ordered) return this.tokens.some((t) => t.start === i || t.end === i);
     // The first token ending at or after i: it ends at i, or it is the only one that can start there.
     const k = this.firstEndingFrom(i);
-    if (k === this.tokens.length) return false;
-    const t = this.tokens[k]!;
-    return t.end === i || t.start === i;
+    return k < this.ends.length && (this.ends[k] === i || this.starts[k] === i);
   }
 
   /** Index of the token covering character i, or -1. */
@@ -61,15 +64,15 @@ export class View {
       return -1;
     }
     const k = this.firstEndingFrom(i + 1);
-    return k < this.tokens.length && this.tokens[k]!.start <= i ? k : -1;
+    return k < this.ends.length && this.starts[k]! <= i ? k : -1;
   }
 
   private firstEndingFrom(i: number): number {
     let lo = 0;
-    let hi = this.tokens.length;
+    let hi = this.ends.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.tokens[mid]!.end < i) lo = mid + 1;
+      if (this.ends[mid]! < i) lo = mid + 1;
       else hi = mid;
     }
     return lo;

@@ -1,3 +1,5 @@
+import { CodeSet } from './code-set.ts';
+
 /** A node of the forms' character trie: `form` is set where the path from the root spells a whole form. */
 interface TrieNode {
   next: Map<number, TrieNode>;
@@ -7,16 +9,14 @@ interface TrieNode {
 /** What a position with no form holds. */
 export const NO_FORMS: readonly string[] = [];
 
-/** Slots of the opening-pair filter: 2^18 bytes keep collisions rare for a few thousand openings. */
-const PAIR_BITS = 18;
-const pairSlot = (a: number, b: number) =>
-  Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) >>> (32 - PAIR_BITS);
+/** The opening pair hashed to 16 bits: a few thousand openings leave most of the 65,536 slots empty. */
+const pairSlot = (a: number, b: number) => Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) >>> 16;
 
 /**
  * A Map from written form to values. Scanning asks for the forms at every character of every sentence,
  * and most positions open no name at all. So the forms also sit in a character trie, and the first two
- * characters of every form are hashed into a byte table: a position whose pair opens no form is turned
- * away with one byte read, and the others are walked in the trie once, with no substring made (the
+ * characters of every form are hashed into a bit table: a position whose pair opens no form is turned
+ * away with one bit read, and the others are walked in the trie once, with no substring made (the
  * earlier per-length `slice` + Map lookups, and a generator per position, were most of the recognizer's
  * time). Hash collisions only cost a walk that finds nothing.
  */
@@ -24,7 +24,7 @@ export class FormIndex<T> {
   readonly map = new Map<string, T[]>();
   maxLen = 0;
   private readonly root: TrieNode = { next: new Map(), form: undefined };
-  private readonly pairs = new Uint8Array(1 << PAIR_BITS);
+  private readonly pairs = new CodeSet();
 
   add(form: string, value: T): void {
     const list = this.map.get(form);
@@ -33,7 +33,7 @@ export class FormIndex<T> {
     } else this.map.set(form, [value]);
     this.maxLen = Math.max(this.maxLen, form.length);
     if (form.length === 0) return;
-    if (form.length >= 2) this.pairs[pairSlot(form.charCodeAt(0), form.charCodeAt(1))] = 1;
+    if (form.length >= 2) this.pairs.add(pairSlot(form.charCodeAt(0), form.charCodeAt(1)));
     let node = this.root;
     for (let i = 0; i < form.length; i++) {
       const c = form.charCodeAt(i);
@@ -54,7 +54,7 @@ export class FormIndex<T> {
   formsAt(text: string, at: number, minLen = 2): readonly string[] {
     const rest = text.length - at;
     if (rest <= 0) return NO_FORMS;
-    if (minLen >= 2 && (rest < 2 || this.pairs[pairSlot(text.charCodeAt(at), text.charCodeAt(at + 1))] === 0))
+    if (minLen >= 2 && (rest < 2 || !this.pairs.has(pairSlot(text.charCodeAt(at), text.charCodeAt(at + 1)))))
       return NO_FORMS;
     let out: string[] | undefined;
     let node: TrieNode | undefined = this.root;
@@ -80,7 +80,7 @@ export class FormIndex<T> {
     for (let at = 0; at + 1 < text.length; at++) {
       const first = next;
       next = text.charCodeAt(at + 1);
-      if (this.pairs[pairSlot(first, next)] === 0) continue;
+      if (!this.pairs.has(pairSlot(first, next))) continue;
       const forms = this.formsAt(text, at);
       if (forms.length > 0) hits[at] = forms;
     }

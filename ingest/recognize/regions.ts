@@ -1,5 +1,6 @@
 import type { Lexicons, RegionEntry } from '../lexicons/index.ts';
 import { type Candidate, FormIndex, fitsTokens, type View } from './candidate.ts';
+import { CodeSet } from './code-set.ts';
 import { isGeneric, nameLike, type Unit } from './extend.ts';
 import { NO_FORMS } from './form-index.ts';
 import { orgHeadsAt, zoneHeadsAt } from './suffixes.ts';
@@ -47,7 +48,7 @@ export function findRegions(view: View, forms: FormIndex<string>, lex: Lexicons)
   for (let i = 0; i < text.length; ) {
     const here = hits[i];
     // Most characters open no form and are no province abbreviation: step on at once.
-    if (here === undefined && abbr[text.charCodeAt(i)] === 0) {
+    if (here === undefined && !abbr.has(text.charCodeAt(i))) {
       i++;
       continue;
     }
@@ -105,25 +106,25 @@ function cutFromLeft(view: View, i: number, lex: Lexicons): boolean {
   );
 }
 
-const abbrMemo = new WeakMap<Lexicons, Uint8Array>();
+const abbrMemo = new WeakMap<Lexicons, CodeSet>();
 
 /**
  * Which UTF-16 units are province abbreviations: asked at every character with no place, where a Map
  * lookup would first make and hash a one-character string.
  */
-function abbreviations(lex: Lexicons): Uint8Array {
+function abbreviations(lex: Lexicons): CodeSet {
   let codes = abbrMemo.get(lex);
   if (!codes) {
-    codes = new Uint8Array(0x10000);
-    for (const a of lex.provinceAbbr.keys()) if (a.length === 1) codes[a.charCodeAt(0)] = 1;
+    codes = new CodeSet();
+    for (const a of lex.provinceAbbr.keys()) if (a.length === 1) codes.add(a.charCodeAt(0));
     abbrMemo.set(lex, codes);
   }
   return codes;
 }
 
-function abbreviationRun(view: View, i: number, abbr: Uint8Array, out: Candidate[]): number {
+function abbreviationRun(view: View, i: number, abbr: CodeSet, out: Candidate[]): number {
   let j = i;
-  while (j < view.text.length && abbr[view.text.charCodeAt(j)] === 1) j++;
+  while (j < view.text.length && abbr.has(view.text.charCodeAt(j))) j++;
   if (j - i < 2 || !view.isBound(i) || !view.isBound(j)) return 0;
   for (let k = i; k < j; k++) {
     out.push({ start: k, end: k + 1, type: 'Region', rule: 'province-abbr', confidence: 0.8 });

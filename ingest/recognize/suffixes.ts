@@ -1,82 +1,70 @@
 import type { Lexicons, OrgSuffix, ProgramSuffix } from '../lexicons/index.ts';
+import { CodeSet } from './code-set.ts';
 
 /**
  * Head suffixes (公司, 行动, 示范区) grouped by their last character. Every unit of every sentence asks
  * whether some suffix ends it, and a word's last character rules out nearly all of them, so the tests
  * run over the few suffixes that end in that character instead of the whole list. Each group keeps the
  * lexicon's order, so `find` over a group returns what `find` over the whole list would. Groups are keyed
- * by the last UTF-16 unit's code: a number key needs no one-character string made and hashed per ask.
+ * by the last UTF-16 unit's code (no one-character string made and hashed per ask), and a bit table of
+ * the last characters answers the usual "none" before any Map is asked.
  */
-interface HeadGroups {
-  org: Map<number, OrgSuffix[]>;
-  program: Map<number, ProgramSuffix[]>;
-  zone: Map<number, string[]>;
-  /** Bit flags (ORG, PROGRAM, ZONE) by last character: most units end in none, known with one byte read. */
-  ends: Uint8Array;
+interface Groups<S> {
+  ends: CodeSet;
+  byLast: Map<number, S[]>;
 }
 
-const ORG = 1;
-const PROGRAM = 2;
-const ZONE = 4;
-
-function byLast<S>(
-  list: readonly S[],
-  text: (s: S) => string,
-  ends: Uint8Array,
-  flag: number,
-): Map<number, S[]> {
-  const groups = new Map<number, S[]>();
+function groupByLast<S>(list: readonly S[], text: (s: S) => string): Groups<S> {
+  const groups: Groups<S> = { ends: new CodeSet(), byLast: new Map() };
   for (const s of list) {
     const form = text(s);
     const last = form.charCodeAt(form.length - 1);
-    ends[last]! |= flag;
-    const group = groups.get(last);
+    groups.ends.add(last);
+    const group = groups.byLast.get(last);
     if (group) group.push(s);
-    else groups.set(last, [s]);
+    else groups.byLast.set(last, [s]);
   }
   return groups;
+}
+
+interface HeadGroups {
+  org: Groups<OrgSuffix>;
+  program: Groups<ProgramSuffix>;
+  zone: Groups<string>;
 }
 
 // One lexicon set per run: an identity check finds its groups, cheaper than a WeakMap at every ask.
 let groupsOf: Lexicons | undefined;
-let groups: HeadGroups | undefined;
+let heads: HeadGroups | undefined;
 
 function headGroups(lex: Lexicons): HeadGroups {
-  if (lex !== groupsOf || !groups) {
-    const ends = new Uint8Array(0x10000);
-    groups = {
-      org: byLast(lex.orgSuffixes, (s) => s.suffix, ends, ORG),
-      program: byLast(lex.programSuffixes, (s) => s.suffix, ends, PROGRAM),
-      zone: byLast(lex.zoneSuffixes, (s) => s, ends, ZONE),
-      ends,
+  if (lex !== groupsOf || !heads) {
+    heads = {
+      org: groupByLast(lex.orgSuffixes, (s) => s.suffix),
+      program: groupByLast(lex.programSuffixes, (s) => s.suffix),
+      zone: groupByLast(lex.zoneSuffixes, (s) => s),
     };
     groupsOf = lex;
   }
-  return groups;
+  return heads;
 }
 
 const NONE: readonly never[] = [];
 
-/** The body suffixes (in lexicon order) whose last character is the one before `end` in `text`. */
-export function orgHeadsAt(lex: Lexicons, text: string, end: number): readonly OrgSuffix[] {
-  if (end <= 0) return NONE;
-  const g = headGroups(lex);
+function endingAt<S>(groups: Groups<S>, text: string, end: number): readonly S[] {
+  if (end <= 0 || end > text.length) return NONE;
   const last = text.charCodeAt(end - 1);
-  return (g.ends[last]! & ORG) === 0 ? NONE : g.org.get(last)!;
+  return groups.ends.has(last) ? groups.byLast.get(last)! : NONE;
 }
+
+/** The body suffixes (in lexicon order) whose last character is the one before `end` in `text`. */
+export const orgHeadsAt = (lex: Lexicons, text: string, end: number): readonly OrgSuffix[] =>
+  endingAt(headGroups(lex).org, text, end);
 
 /** The program suffixes (in lexicon order) whose last character is the one before `end` in `text`. */
-export function programHeadsAt(lex: Lexicons, text: string, end: number): readonly ProgramSuffix[] {
-  if (end <= 0) return NONE;
-  const g = headGroups(lex);
-  const last = text.charCodeAt(end - 1);
-  return (g.ends[last]! & PROGRAM) === 0 ? NONE : g.program.get(last)!;
-}
+export const programHeadsAt = (lex: Lexicons, text: string, end: number): readonly ProgramSuffix[] =>
+  endingAt(headGroups(lex).program, text, end);
 
 /** The zone heads (in lexicon order) whose last character is the one before `end` in `text`. */
-export function zoneHeadsAt(lex: Lexicons, text: string, end: number): readonly string[] {
-  if (end <= 0) return NONE;
-  const g = headGroups(lex);
-  const last = text.charCodeAt(end - 1);
-  return (g.ends[last]! & ZONE) === 0 ? NONE : g.zone.get(last)!;
-}
+export const zoneHeadsAt = (lex: Lexicons, text: string, end: number): readonly string[] =>
+  endingAt(headGroups(lex).zone, text, end);
