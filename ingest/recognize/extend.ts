@@ -20,7 +20,8 @@ export function units(view: View): Unit[] {
     if (t.word === '“') {
       const close = text.indexOf('”', t.end);
       if (close > t.end && close - t.end <= 20 && !/[。!?;]/.test(text.slice(t.end, close))) {
-        out.push({ start: t.start, end: close + 1, word: text.slice(t.start, close + 1), tag: 'quote' });
+        // Fields in the order tokens have them: one object shape for every unit keeps the loops monomorphic.
+        out.push({ word: text.slice(t.start, close + 1), tag: 'quote', start: t.start, end: close + 1 });
         while (k + 1 < tokens.length && tokens[k + 1]!.start <= close) k++;
         continue;
       }
