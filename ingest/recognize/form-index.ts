@@ -1,10 +1,8 @@
 import { CodeSet } from './code-set.ts';
 
-/** A node of the forms' character trie: `form` is set where the path from the root spells a whole form. */
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  form: string | undefined;
-}
+/** Edge key of the flat trie: (node, UTF-16 unit) as one exact number. */
+const edgeKey = (node: number, unit: number) => node * 0x10000 + unit;
+const edgeSlot = (key: number, mask: number) => (Math.imul(key | 0, 0x9e3779b1) >>> 8) & mask;
 
 /** What a position with no form holds. */
 export const NO_FORMS: readonly string[] = [];
@@ -28,7 +26,12 @@ const pairSlot2 = (a: number, b: number) => Math.imul(Math.imul(b, 0x27d4eb2f) ^
 export class FormIndex<T> {
   readonly map = new Map<string, T[]>();
   maxLen = 0;
-  private readonly root: TrieNode = { next: new Map(), form: undefined };
+  // The trie as flat arrays (node 0 is the root; edges in one open-addressed table): a walk reads a
+  // few neighbouring numbers instead of chasing Map tables, which the other stages evict from the cache.
+  private readonly formOf: (string | undefined)[] = [undefined];
+  private keys = new Float64Array(1024).fill(-1);
+  private targets = new Int32Array(1024);
+  private edges = 0;
   private readonly pairs = new CodeSet();
   private readonly pairs2 = new CodeSet();
 
@@ -43,17 +46,56 @@ export class FormIndex<T> {
       this.pairs.add(pairSlot(form.charCodeAt(0), form.charCodeAt(1)));
       this.pairs2.add(pairSlot2(form.charCodeAt(0), form.charCodeAt(1)));
     }
-    let node = this.root;
+    let node = 0;
     for (let i = 0; i < form.length; i++) {
       const c = form.charCodeAt(i);
-      let child = node.next.get(c);
-      if (!child) {
-        child = { next: new Map(), form: undefined };
-        node.next.set(c, child);
+      let child = this.child(node, c);
+      if (child < 0) {
+        child = this.formOf.length;
+        this.formOf.push(undefined);
+        this.link(node, c, child);
       }
       node = child;
     }
-    node.form = form;
+    this.formOf[node] = form;
+  }
+
+  /** The node reached from `node` by `unit`, or -1. */
+  private child(node: number, unit: number): number {
+    const key = edgeKey(node, unit);
+    const mask = this.keys.length - 1;
+    for (let slot = edgeSlot(key, mask); ; slot = (slot + 1) & mask) {
+      const k = this.keys[slot]!;
+      if (k === key) return this.targets[slot]!;
+      if (k === -1) return -1;
+    }
+  }
+
+  private link(node: number, unit: number, target: number): void {
+    if ((this.edges + 1) * 2 > this.keys.length) this.grow();
+    const key = edgeKey(node, unit);
+    const mask = this.keys.length - 1;
+    let slot = edgeSlot(key, mask);
+    while (this.keys[slot] !== -1) slot = (slot + 1) & mask;
+    this.keys[slot] = key;
+    this.targets[slot] = target;
+    this.edges++;
+  }
+
+  /** Doubles the edge table (kept at most half full, so that probes stay short). */
+  private grow(): void {
+    const keys = this.keys;
+    const targets = this.targets;
+    this.keys = new Float64Array(keys.length * 2).fill(-1);
+    this.targets = new Int32Array(keys.length * 2);
+    const mask = this.keys.length - 1;
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] === -1) continue;
+      let slot = edgeSlot(keys[i]!, mask);
+      while (this.keys[slot] !== -1) slot = (slot + 1) & mask;
+      this.keys[slot] = keys[i]!;
+      this.targets[slot] = targets[i]!;
+    }
   }
 
   /**
@@ -66,13 +108,14 @@ export class FormIndex<T> {
     if (minLen >= 2 && (rest < 2 || !this.opens(text.charCodeAt(at), text.charCodeAt(at + 1))))
       return NO_FORMS;
     let out: string[] | undefined;
-    let node: TrieNode | undefined = this.root;
+    let node = 0;
     for (let i = at; i < text.length; i++) {
-      node = node.next.get(text.charCodeAt(i));
-      if (!node) break;
-      if (node.form !== undefined && node.form.length >= minLen) {
-        if (out) out.unshift(node.form);
-        else out = [node.form];
+      node = this.child(node, text.charCodeAt(i));
+      if (node < 0) break;
+      const form = this.formOf[node];
+      if (form !== undefined && form.length >= minLen) {
+        if (out) out.unshift(form);
+        else out = [form];
       }
     }
     return out ?? NO_FORMS;
