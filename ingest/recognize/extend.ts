@@ -1,7 +1,6 @@
 import type { Lexicons } from '../lexicons/index.ts';
 import { type Candidate, covered, type View } from './candidate.ts';
 import { programHeadsAt } from './suffixes.ts';
-import { wordMemo } from './word-memo.ts';
 
 /** A token, or a whole quoted phrase (“信易贷”) treated as one name part. */
 export interface Unit {
@@ -57,21 +56,15 @@ const inRegion = (regions: readonly Candidate[], u: Unit) => covered(regions, u.
 /** Is this unit a possible part of a name (looked at alone)? */
 export function nameLike(u: Unit, lex: Lexicons): boolean {
   if (u.tag === 'quote') return true;
-  if (!plainWord(u.word, lex)) return false;
+  if (PUNCT.test(u.word) || lex.boundaryStops.has(u.word) || /^[一二三四五六七八九十]+是$/.test(u.word))
+    return false;
+  if (/^[0-9.%]+$/.test(u.word)) return false;
   if (u.tag.startsWith('v') && u.tag !== 'vn' && !lex.nameVerbs.has(u.word)) return false;
-  return !STOP_TAGS.test(u.tag);
+  if (STOP_TAGS.test(u.tag)) return false;
+  // jieba glues some actions to what follows (全面实施, 严格遵守): a word opening with one is no name part.
+  if (u.word.length >= 3 && lex.boundaryStops.has(u.word.slice(0, 2))) return false;
+  return true;
 }
-
-/** The word's own half of `nameLike`, remembered per word. */
-const plainWord = wordMemo(
-  (word, lex) =>
-    !PUNCT.test(word) &&
-    !lex.boundaryStops.has(word) &&
-    !/^[一二三四五六七八九十]+是$/.test(word) &&
-    !/^[0-9.%]+$/.test(word) &&
-    // jieba glues some actions to what follows (全面实施, 严格遵守): a word opening with one is no name part.
-    !(word.length >= 3 && lex.boundaryStops.has(word.slice(0, 2))),
-);
 
 /**
  * Walks left from unit `head` over name parts and returns the index of the first unit of the name.
@@ -133,9 +126,7 @@ const action = (u: Unit, lex: Lexicons) =>
   /^(v|ad|d|i|l)/.test(u.tag) && !lex.nameVerbs.has(u.word) && u.tag !== 'vn';
 
 /** A word made only of generic modifiers (公共服务 = 公共 + 服务) is generic too. */
-export const isGeneric = wordMemo(genericWord);
-
-function genericWord(word: string, lex: Lexicons): boolean {
+export function isGeneric(word: string, lex: Lexicons): boolean {
   if (lex.genericModifiers.has(word)) return true;
   const ok: boolean[] = [true];
   for (let i = 1; i <= word.length; i++) {
