@@ -16,7 +16,9 @@ export function bureauBranches(
 ): Candidate[] {
   const out: Candidate[] = [];
   for (const c of found) {
-    if (c.type !== 'Organization' || !NATIONAL_BUREAU.test(text.slice(c.start, c.end))) continue;
+    // The cheap prefix test first: most bodies are no national bureau.
+    if (c.type !== 'Organization' || !text.startsWith('国家', c.start)) continue;
+    if (!NATIONAL_BUREAU.test(text.slice(c.start, c.end))) continue;
     // 国家金融监督管理总局贵州监管局: the branch's own head may be unknown to the recognizer.
     const place = regions.find((r) => r.start === c.end);
     const head = place && BRANCH_HEAD.exec(text.slice(place.end, place.end + 8));

@@ -1,5 +1,7 @@
 import type { EntityType, Span, Token } from '../types.ts';
 
+export { FormIndex } from './form-index.ts';
+
 /** A span a rule proposes, in sentence-relative offsets, before overlaps are settled. */
 export interface Candidate {
   start: number;
@@ -9,26 +11,76 @@ export interface Candidate {
   confidence: number;
 }
 
-/** A sentence as the rules see it: normalized text and tokens with sentence-relative offsets. */
-export interface View {
-  text: string;
-  tokens: Token[];
-  /** Token boundaries (starts and ends). */
-  bounds: Set<number>;
-  /** tokenAt[i] is the index of the token covering character i. */
-  tokenAt: number[];
+/**
+ * A sentence as the rules see it: normalized text and tokens with sentence-relative offsets.
+ *
+ * Boundaries and the token at a character are found by binary search over the tokens rather than read
+ * from per-character tables: the rules ask only where a lexicon form or a head matched, and filling two
+ * tables for every sentence cost more than all the asking. The search needs the tokens in order and not
+ * overlapping, as segment makes them; for any other token list the answers come from a plain scan.
+ */
+export class View {
+  readonly tokens: Token[];
+  /** Token starts and ends in order, as small arrays of numbers: the search reads no token objects. */
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly ordered: boolean;
+
+  constructor(
+    readonly text: string,
+    tokens: readonly Token[],
+    base: number,
+  ) {
+    this.tokens = new Array<Token>(tokens.length);
+    let ordered = true;
+    let prevEnd = 0;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      const start = t.start - base;
+      const end = t.end - base;
+      if (start < prevEnd || end <= start) ordered = false;
+      prevEnd = end;
+      this.tokens[k] = { word: t.word, tag: t.tag, start, end };
+      this.starts.push(start);
+      this.ends.push(end);
+    }
+    this.ordered = ordered;
+  }
+
+  /** Does a token start or end at character i (or is i an end of the text)? */
+  isBound(i: number): boolean {
+    if (i === 0 || i === this.text.length) return true;
+    if (!this.ordered) return this.tokens.some((t) => t.start === i || t.end === i);
+    // The first token ending at or after i: it ends at i, or it is the only one that can start there.
+    const k = this.firstEndingFrom(i);
+    return k < this.ends.length && (this.ends[k] === i || this.starts[k] === i);
+  }
+
+  /** Index of the token covering character i, or -1. */
+  tokenAt(i: number): number {
+    if (!this.ordered) {
+      for (let k = this.tokens.length - 1; k >= 0; k--)
+        if (this.tokens[k]!.start <= i && i < this.tokens[k]!.end) return k;
+      return -1;
+    }
+    const k = this.firstEndingFrom(i + 1);
+    return k < this.ends.length && this.starts[k]! <= i ? k : -1;
+  }
+
+  private firstEndingFrom(i: number): number {
+    let lo = 0;
+    let hi = this.ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.ends[mid]! < i) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 }
 
 export function makeView(text: string, tokens: readonly Token[], base: number): View {
-  const local = tokens.map((t) => ({ ...t, start: t.start - base, end: t.end - base }));
-  const bounds = new Set<number>([0, text.length]);
-  const tokenAt = new Array<number>(text.length).fill(-1);
-  local.forEach((t, k) => {
-    bounds.add(t.start);
-    bounds.add(t.end);
-    for (let i = t.start; i < t.end; i++) tokenAt[i] = k;
-  });
-  return { text, tokens: local, bounds, tokenAt };
+  return new View(text, tokens, base);
 }
 
 /**
@@ -36,85 +88,51 @@ export function makeView(text: string, tokens: readonly Token[], base: number): 
  * lies inside a single token that starts with it (上海市 in the token 上海市科委, not in 上海/市场).
  */
 export function fitsTokens(view: View, start: number, end: number): boolean {
-  if (!view.bounds.has(start)) return false;
-  if (view.bounds.has(end)) return true;
-  const k = view.tokenAt[end - 1];
-  return k !== undefined && k >= 0 && view.tokens[k]!.start === start;
+  if (!view.isBound(start)) return false;
+  if (view.isBound(end)) return true;
+  const k = view.tokenAt(end - 1);
+  return k >= 0 && view.tokens[k]!.start === start;
 }
 
-/**
- * A Map from written form to values. Scanning asks for the forms at every character of every sentence,
- * and most positions open no name at all, so forms are also indexed by their first two characters with
- * the longest length behind each opening: a position is rejected with one lookup, and an accepted one
- * only tries lengths some form with that opening has. Shorter forms (1 character: 沪, 苏) keep the plain
- * lookup, so `at` yields exactly what a scan of every length would.
- */
-export class FormIndex<T> {
-  readonly map = new Map<string, T[]>();
-  maxLen = 0;
-  private readonly longest = new Map<string, number>();
-
-  add(form: string, value: T): void {
-    const list = this.map.get(form);
-    if (list) {
-      if (!list.includes(value)) list.push(value);
-    } else this.map.set(form, [value]);
-    this.maxLen = Math.max(this.maxLen, form.length);
-    if (form.length >= 2) {
-      const opening = form.slice(0, 2);
-      this.longest.set(opening, Math.max(this.longest.get(opening) ?? 0, form.length));
-    }
-  }
-
-  /** Forms starting at `at`, longest first. */
-  *at(text: string, at: number, minLen = 2): Generator<{ form: string; values: T[] }> {
-    const rest = text.length - at;
-    if (rest >= 2) {
-      const top = Math.min(this.longest.get(text.slice(at, at + 2)) ?? 0, rest);
-      for (let len = top; len >= Math.max(minLen, 2); len--) {
-        const form = text.slice(at, at + len);
-        const values = this.map.get(form);
-        if (values) yield { form, values };
-      }
-    }
-    for (let len = Math.min(this.maxLen, rest, 1); len >= minLen; len--) {
-      const form = text.slice(at, at + len);
-      const values = this.map.get(form);
-      if (values) yield { form, values };
-    }
-  }
-}
-
-const coverCache = new WeakMap<readonly Candidate[], number[]>();
+// The last list asked about and its table: the rules ask about one sentence's list many times in a row,
+// and an identity check is far cheaper than a WeakMap (whose entries also cost the collector).
+let coverOf: readonly Candidate[] | undefined;
+let coverTable: number[] = [];
 
 /**
  * Does one of the candidates cover [start, end)? Built once per candidate list as a prefix maximum of
  * ends, so that a long sentence does not cost candidates × tokens.
  */
 export function covered(cands: readonly Candidate[], start: number, end: number): boolean {
-  let cover = coverCache.get(cands);
-  if (!cover) {
-    const size = cands.reduce((n, c) => Math.max(n, c.end), 0) + 1;
-    cover = new Array<number>(size).fill(-1);
+  let cover = coverTable;
+  if (cands !== coverOf) {
+    let size = 1;
+    for (const c of cands) size = Math.max(size, c.end + 1);
+    cover = [];
+    for (let i = 0; i < size; i++) cover.push(-1);
     for (const c of cands) cover[c.start] = Math.max(cover[c.start]!, c.end);
     for (let i = 1; i < size; i++) cover[i] = Math.max(cover[i]!, cover[i - 1]!);
-    coverCache.set(cands, cover);
+    coverOf = cands;
+    coverTable = cover;
   }
   return start < cover.length && cover[start]! >= end;
 }
 
-const indexCache = new WeakMap<readonly Span[], number[]>();
+// The last list asked about and its table, as for `covered`.
+let indexOf: readonly Span[] | undefined;
+let indexTable: number[] = [];
 
 /** Index of the span (token or unit, in order, not overlapping) covering character `at`, or -1. */
 export function spanAt(spans: readonly Span[], at: number): number {
-  let index = indexCache.get(spans);
-  if (!index) {
-    const size = spans.reduce((n, s) => Math.max(n, s.end), 0);
-    index = new Array<number>(size).fill(-1);
-    spans.forEach((s, k) => {
-      for (let i = s.start; i < s.end; i++) index![i] = k;
-    });
-    indexCache.set(spans, index);
+  let index = indexTable;
+  if (spans !== indexOf) {
+    let size = 0;
+    for (const s of spans) size = Math.max(size, s.end);
+    index = [];
+    for (let i = 0; i < size; i++) index.push(-1);
+    for (let k = 0; k < spans.length; k++) for (let i = spans[k]!.start; i < spans[k]!.end; i++) index[i] = k;
+    indexOf = spans;
+    indexTable = index;
   }
   return index[at] ?? -1;
 }

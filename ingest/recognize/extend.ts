@@ -1,5 +1,6 @@
 import type { Lexicons } from '../lexicons/index.ts';
-import type { View } from './candidate.ts';
+import { type Candidate, covered, type View } from './candidate.ts';
+import { programHeadsAt } from './suffixes.ts';
 
 /** A token, or a whole quoted phrase (“信易贷”) treated as one name part. */
 export interface Unit {
@@ -18,7 +19,8 @@ export function units(view: View): Unit[] {
     if (t.word === '“') {
       const close = text.indexOf('”', t.end);
       if (close > t.end && close - t.end <= 20 && !/[。!?;]/.test(text.slice(t.end, close))) {
-        out.push({ start: t.start, end: close + 1, word: text.slice(t.start, close + 1), tag: 'quote' });
+        // Fields in the order tokens have them: one object shape for every unit keeps the loops monomorphic.
+        out.push({ word: text.slice(t.start, close + 1), tag: 'quote', start: t.start, end: close + 1 });
         while (k + 1 < tokens.length && tokens[k + 1]!.start <= close) k++;
         continue;
       }
@@ -32,17 +34,24 @@ export function units(view: View): Unit[] {
 const STOP_TAGS = /^(p|c|u.*|r.*|m|mq|q|t|tg|y|e|o|w|ad|f|z)$/;
 const PUNCT = /^[^\p{L}\p{N}“”]+$/u;
 
+/**
+ * The tests are plain functions of the lexicons and the sentence's places, not closures over them: the
+ * CLI runs through tsx, which names every closure made in a hot loop with a costly defineProperty.
+ */
 export interface ExtendOptions {
   /** Can a unit with this word end a name on its own (an organization head)? Used for 与/和 joins. */
-  endsName: (word: string) => boolean;
-  isRegion: (u: Unit) => boolean;
+  endsName: (lex: Lexicons, word: string) => boolean;
+  /** The sentence's places. */
+  regions: readonly Candidate[];
   /** Does a unit close another name, so that this one cannot reach past it (改革 in …改革湖北省…)? */
-  stopsAt?: (word: string) => boolean;
+  stopsAt?: (lex: Lexicons, word: string) => boolean;
   /** Company names are brands and may hold any verb (阿里云计算有限公司); a leading action is still cut. */
   allowVerbs?: boolean;
   /** May 与/和 join two name parts? Bodies yes (材料成形与模具技术国家重点实验室); programs no (指导和规范). */
   joinConjunctions?: boolean;
 }
+
+const inRegion = (regions: readonly Candidate[], u: Unit) => covered(regions, u.start, u.end);
 
 /** Is this unit a possible part of a name (looked at alone)? */
 export function nameLike(u: Unit, lex: Lexicons): boolean {
@@ -76,7 +85,7 @@ export function extendLeft(
     if (list[first]!.end - u.start > maxChars) break;
     const conj = u.word === '与' || u.word === '和';
     if (conj && opts.joinConjunctions !== false && left && nameLike(left, lex) && nounLike(left, lex)) {
-      if (opts.endsName(left.word) || opts.isRegion(left)) break;
+      if (opts.endsName(lex, left.word) || inRegion(opts.regions, left)) break;
       if (left.end !== u.start || list[k + 1]!.start !== u.end) break;
       first = k;
       continue;
@@ -84,14 +93,15 @@ export function extendLeft(
     if (
       u.word === '联合' &&
       left &&
-      opts.isRegion(left) &&
+      inRegion(opts.regions, left) &&
       !nameLike(list[k - 2] ?? { start: 0, end: 0, word: '。', tag: 'x' }, lex)
     ) {
       first = k;
       continue;
     }
     // 中国第一汽车集团: an ordinal right after a place belongs to the name.
-    const ordinal = /^第[一二三四五六七八九十]+$/.test(u.word) && left !== undefined && opts.isRegion(left);
+    const ordinal =
+      /^第[一二三四五六七八九十]+$/.test(u.word) && left !== undefined && inRegion(opts.regions, left);
     const brandVerb = opts.allowVerbs === true && u.tag.startsWith('v') && !lex.boundaryStops.has(u.word);
     // An adjective right after a proper noun is inside the name (陆海新通道运营有限公司, 岭南新材料实验室).
     const brandWord =
@@ -101,7 +111,7 @@ export function extendLeft(
       left.end === u.start &&
       /^(ns|nz|nr|x|j)$/.test(left.tag);
     if (!ordinal && !brandVerb && !brandWord && !nameLike(u, lex)) break;
-    if (opts.stopsAt?.(u.word)) break;
+    if (opts.stopsAt?.(lex, u.word)) break;
     if (u.end !== list[k + 1]!.start) break;
     first = k;
   }
@@ -174,9 +184,9 @@ export function anchoredStart(
 const QUOTE_ONLY = /^(服务|模式|机制)$/;
 /** Does a word end a program name on its own (as the left part of a 与/和 join)? */
 export const endsProgram = (lex: Lexicons, word: string) =>
-  lex.programSuffixes.some((s) => !QUOTE_ONLY.test(s.suffix) && word.endsWith(s.suffix));
+  programHeadsAt(lex, word, word.length).some((s) => !QUOTE_ONLY.test(s.suffix) && word.endsWith(s.suffix));
 /** Does a word close a scheme (改革, 行动), so that a body's name cannot reach past it on the left? */
 export const closesScheme = (lex: Lexicons, word: string) =>
-  lex.programSuffixes.some(
+  programHeadsAt(lex, word, word.length).some(
     (s) => s.kind !== 'thing' && !QUOTE_ONLY.test(s.suffix) && word.endsWith(s.suffix),
   );

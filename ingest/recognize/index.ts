@@ -33,6 +33,22 @@ function schoolName(text: string, r: Candidate, named: readonly Candidate[], t: 
   return ids.length > 0 && ids.every((id) => t.lex.regionById.get(id)?.level === 'county');
 }
 
+/**
+ * Places inside a free trade zone's full name (中国, 浙江 in 中国(浙江)自由贸易试验区) are part of that
+ * name; a zone named after a place (杭州 in 杭州高新区) keeps the place as a mention too. A short place
+ * name right before 新区/综合实验区 names the zone, not a same-named county (平潭 in 平潭综合实验区 is no
+ * 平潭县).
+ */
+function inZone(text: string, zones: readonly Candidate[], p: Candidate): boolean {
+  return zones.some(
+    (z) =>
+      (z.rule === 'ftz-name' && p.start >= z.start && p.end <= z.end) ||
+      (p.rule === 'region-short' &&
+        z.start === p.start &&
+        /^(综合)?(实验区|新区)$/.test(text.slice(p.end, z.end))),
+  );
+}
+
 export const recognize: Stage = {
   name: 'recognize',
   requires: ['sentences'],
@@ -51,19 +67,7 @@ export const recognize: Stage = {
         ...headedZones(list, places, tables.lex),
         ...cityAreas(view, places, tables.lex),
       ]);
-      // Places inside a free trade zone's full name (中国, 浙江 in 中国(浙江)自由贸易试验区) are part of
-      // that name; a zone named after a place (杭州 in 杭州高新区) keeps the place as a mention too.
-      // A short place name right before 新区/综合实验区 names the zone, not a same-named county (平潭 in
-      // 平潭综合实验区 is no 平潭县).
-      const inZone = (p: (typeof places)[number]) =>
-        zones.some(
-          (z) =>
-            (z.rule === 'ftz-name' && p.start >= z.start && p.end <= z.end) ||
-            (p.rule === 'region-short' &&
-              z.start === p.start &&
-              /^(综合)?(实验区|新区)$/.test(s.text.slice(p.end, z.end))),
-        );
-      const regions = [...places.filter((p) => !inZone(p)), ...zones];
+      const regions = [...places.filter((p) => !inZone(s.text, zones, p)), ...zones];
       // A zone's name wins over a program or body word inside it (沈抚改革 in 沈抚改革创新示范区); a name
       // that holds the whole zone (…示范区管委会) stays.
       const raw = [

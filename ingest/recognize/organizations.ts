@@ -1,5 +1,7 @@
 import { type Candidate, covered, fitsTokens, spanAt, type View } from './candidate.ts';
 import { anchoredStart, closesScheme, endsProgram, extendLeft, isGeneric, type Unit } from './extend.ts';
+import { NO_FORMS } from './form-index.ts';
+import { orgHeadsAt } from './suffixes.ts';
 import type { RecognizerTables } from './tables.ts';
 
 /** Words that end in a body's head character but name no body (布局 is not a 局). */
@@ -68,12 +70,13 @@ export function findOrganizations(
 
 function knownBodies(view: View, t: RecognizerTables): Candidate[] {
   const out: Candidate[] = [];
-  for (let i = 0; i < view.text.length; i++) {
-    for (const { form } of t.known.at(view.text, i)) {
-      if (fitsTokens(view, i, i + form.length) && !continuesWord(view.text, i + form.length)) {
+  const hits = t.known.scan(view.text);
+  for (let i = 0; i < hits.length; i++) {
+    for (const { length: len } of hits[i] ?? NO_FORMS) {
+      if (fitsTokens(view, i, i + len) && !continuesWord(view.text, i + len)) {
         out.push({
           start: i,
-          end: i + form.length,
+          end: i + len,
           type: 'Organization',
           rule: 'known-org',
           confidence: 0.95,
@@ -95,14 +98,15 @@ const LEVEL_PREFIX = /[省市区县]/;
 function regionBodies(view: View, regions: Candidate[], t: RecognizerTables): Candidate[] {
   const out: Candidate[] = [];
   const { text } = view;
-  for (let i = 1; i < text.length; i++) {
-    for (const { form } of t.agencies.at(text, i)) {
-      const end = i + form.length;
-      if (!view.bounds.has(end) || continuesWord(text, end)) continue;
+  const hits = t.agencies.scan(text);
+  for (let i = 1; i < hits.length; i++) {
+    for (const { length: len } of hits[i] ?? NO_FORMS) {
+      const end = i + len;
+      if (!view.isBound(end) || continuesWord(text, end)) continue;
       let start = chainStart(regions, i);
       let rule = 'region+agency';
       // 自治区 is the province-level prefix of an autonomous region (自治区乡村振兴局), as 省 is of a province.
-      if (start === i && text.slice(i - 3, i) === '自治区') {
+      if (start === i && i >= 3 && text.startsWith('自治区', i - 3)) {
         start = i - 3;
         rule = 'level+agency';
       } else if (start === i && LEVEL_PREFIX.test(text[i - 1]!)) {
@@ -129,16 +133,18 @@ export function chainStart(regions: readonly Candidate[], at: number): number {
 
 const regionAt = (regions: readonly Candidate[], u: Unit) => covered(regions, u.start, u.end);
 
-const suffixEndsMemo = new WeakMap<RecognizerTables['lex'], Set<string>>();
+/** Can a word end a body's name on its own (the left part of a 与/和 join)? */
+const endsBody = (lex: RecognizerTables['lex'], word: string) =>
+  orgHeadsAt(lex, word, word.length).some((s) => word.endsWith(s.suffix)) ||
+  endsProgram(lex, word) ||
+  lex.agencyForms.has(word) ||
+  word.endsWith('政府');
 
-/** Last characters of the body suffixes: a unit whose last character is none of them has no head. */
-function suffixEnds(lex: RecognizerTables['lex']): Set<string> {
-  let ends = suffixEndsMemo.get(lex);
-  if (!ends) {
-    ends = new Set(lex.orgSuffixes.map((s) => s.suffix.slice(-1)));
-    suffixEndsMemo.set(lex, ends);
-  }
-  return ends;
+/** Does the head of length `len` ending unit h start on a word boundary? */
+function aligned(list: readonly Unit[], h: number, len: number): boolean {
+  const at = list[h]!.end - len;
+  const k = spanAt(list, at);
+  return k === h || (k >= 0 && list[k]!.start === at);
 }
 
 function headedNames(
@@ -149,35 +155,28 @@ function headedNames(
 ): Candidate[] {
   const { lex } = t;
   const out: Candidate[] = [];
-  const endsName = (word: string) =>
-    lex.orgSuffixes.some((s) => word.endsWith(s.suffix)) ||
-    endsProgram(lex, word) ||
-    lex.agencyForms.has(word) ||
-    word.endsWith('政府');
-  // Cheap first test: a head suffix ends the unit, so the unit's last character ends a suffix.
-  const ends = suffixEnds(lex);
-  list.forEach((u, h) => {
-    if (u.end > 0 && !ends.has(view.text.slice(u.end - 1, u.end)) && !ends.has('')) return;
-    if (u.tag === 'quote' || NOT_ORG.has(u.word) || regionAt(regions, u)) return;
+  for (let h = 0; h < list.length; h++) {
+    const u = list[h]!;
+    // Only suffixes ending in the unit's last character can head it: most units have none.
+    const heads = orgHeadsAt(lex, view.text, u.end);
+    if (heads.length === 0) continue;
+    if (u.tag === 'quote' || NOT_ORG.has(u.word) || regionAt(regions, u)) continue;
     // The longest head that starts on a word boundary: 集团股份/有限公司 ends in 有限公司, not 股份有限公司.
-    const aligned = (len: number) => {
-      const k = spanAt(list, u.end - len);
-      return k === h || (k >= 0 && list[k]!.start === u.end - len);
-    };
-    const suffix = lex.orgSuffixes.find(
-      (s) => view.text.slice(u.end - s.suffix.length, u.end) === s.suffix && aligned(s.suffix.length),
+    const suffix = heads.find(
+      (s) =>
+        view.text.slice(u.end - s.suffix.length, u.end) === s.suffix && aligned(list, h, s.suffix.length),
     );
-    if (!suffix) return;
+    if (!suffix) continue;
     const sufStart = u.end - suffix.suffix.length;
-    if (suffix.suffix.length === 1 && u.tag.startsWith('v') && !shortOffice(list, h)) return;
+    if (suffix.suffix.length === 1 && u.tag.startsWith('v') && !shortOffice(list, h)) continue;
     const hs = spanAt(list, sufStart);
-    if (hs < 0) return;
+    if (hs < 0) continue;
     let first = extendLeft(list, hs, lex, {
-      endsName,
-      isRegion: (x) => regionAt(regions, x),
+      endsName: endsBody,
+      regions,
       allowVerbs: /公司|集团/.test(suffix.suffix),
       // A body's name does not run back over a program's head (…改革湖北省人民政府办公厅).
-      stopsAt: (word) => closesScheme(lex, word),
+      stopsAt: closesScheme,
     });
     // 组建/成立 X联盟: what stands between the founding verb and a strong head is the name, actions and all.
     if (suffix.strong && suffix.suffix.length > 1)
@@ -185,7 +184,7 @@ function headedNames(
     first = zoneStart(list, first, regions);
     first = reachPlace(list, first, regions, lex);
     const start = list[first]!.start;
-    if (sufStart - start < 2) return;
+    if (sufStart - start < 2) continue;
     const modifier = modifierWords(list, first, hs, sufStart);
     // 省/市 standing for the article's province or city counts as a place (省政务服务和大数据管理局).
     const placeFirst = regions.some((r) => r.start === start) || /^[省市]$/.test(list[first]!.word);
@@ -199,9 +198,9 @@ function headedNames(
       if (suffix.strong && !placeOnly) {
         out.push({ start, end: u.end, type: 'Organization', rule: GENERIC_RULE, confidence: 0.3 });
       }
-      return;
+      continue;
     }
-    if (!suffix.strong && !placeFirst) return;
+    if (!suffix.strong && !placeFirst) continue;
     const mod = view.text.slice(start, sufStart);
     // 上海国际金融中心, 全球资产管理中心: a development goal, not a body.
     const goal = suffix.suffix === '中心' && /国际|全球/.test(mod);
@@ -212,7 +211,7 @@ function headedNames(
       rule: goal ? 'goal-centre' : suffix.strong ? 'org-suffix' : 'place+org-suffix',
       confidence: suffix.strong ? 0.75 : 0.7,
     });
-  });
+  }
   return out;
 }
 
@@ -247,13 +246,12 @@ export function reachPlace(
   regions: readonly Candidate[],
   lex: RecognizerTables['lex'],
 ): number {
-  const isPlace = (u: Unit) => covered(regions, u.start, u.end) || /^[省市]$/.test(u.word);
   let best = first;
   let gap = 0;
   for (let k = first - 1; k >= 0 && gap < 4; k--) {
     const u = list[k]!;
     if (u.end !== list[k + 1]!.start) break;
-    if (isPlace(u)) {
+    if (covered(regions, u.start, u.end) || /^[省市]$/.test(u.word)) {
       best = k;
       gap = 0;
       continue;
@@ -261,7 +259,7 @@ export function reachPlace(
     // Another body's name (…保障厅) or a joining verb (会同) is no modifier of this one; 数字政府 is.
     const other =
       (lex.agencyForms.has(u.word) && u.word.length > 2) ||
-      lex.orgSuffixes.some((x) => x.strong && u.word.endsWith(x.suffix));
+      orgHeadsAt(lex, u.word, u.word.length).some((x) => x.strong && u.word.endsWith(x.suffix));
     if (!/^[\p{L}\p{N}]+$/u.test(u.word) || /^[与和同及]$/.test(u.word)) break;
     if (other || (lex.boundaryStops.has(u.word) && u.tag !== 'vn' && u.tag !== 'a')) break;
     if (!MODIFIER_TAGS.test(u.tag) && !lex.nameVerbs.has(u.word)) break;

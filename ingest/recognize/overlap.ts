@@ -5,6 +5,8 @@ import type { Candidate } from './candidate.ts';
  * confidence, then to the earlier span. Returns the kept candidates in text order.
  */
 export function selectLongest<T extends Candidate>(candidates: readonly T[]): T[] {
+  // Most sentences give none or one: no copy to sort.
+  if (candidates.length <= 1) return [...candidates];
   const ranked = [...candidates].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start,
   );

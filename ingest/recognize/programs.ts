@@ -1,7 +1,9 @@
 import type { Lexicons } from '../lexicons/index.ts';
 import { type Candidate, covered, fitsTokens, spanAt, type View } from './candidate.ts';
 import { anchoredStart, endsProgram, extendLeft, isGeneric, nameLike, type Unit } from './extend.ts';
+import { NO_FORMS } from './form-index.ts';
 import { GENERIC_RULE, modifierWords } from './organizations.ts';
+import { orgHeadsAt, programHeadsAt } from './suffixes.ts';
 import type { RecognizerTables } from './tables.ts';
 
 /** Titles in 《》: policy documents, laws, plans, standards. */
@@ -35,10 +37,11 @@ export function findPrograms(
 /** Nationally known initiatives by any of their written forms (乡村振兴, “双碳”). */
 function knownPrograms(view: View, t: RecognizerTables): Candidate[] {
   const out: Candidate[] = [];
-  for (let i = 0; i < view.text.length; i++) {
-    for (const { form } of t.programs.at(view.text, i)) {
-      if (fitsTokens(view, i, i + form.length)) {
-        out.push({ start: i, end: i + form.length, type: 'Program', rule: 'known-program', confidence: 0.9 });
+  const hits = t.programs.scan(view.text);
+  for (let i = 0; i < hits.length; i++) {
+    for (const { length: len } of hits[i] ?? NO_FORMS) {
+      if (fitsTokens(view, i, i + len)) {
+        out.push({ start: i, end: i + len, type: 'Program', rule: 'known-program', confidence: 0.9 });
         break;
       }
     }
@@ -47,6 +50,8 @@ function knownPrograms(view: View, t: RecognizerTables): Candidate[] {
 }
 
 function titles(view: View): Candidate[] {
+  // Most sentences hold no title: skip the regex iterator (a regex clone each).
+  if (!view.text.includes('《')) return [];
   return [...view.text.matchAll(TITLE)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
@@ -82,6 +87,11 @@ function quoteBefore(list: readonly Unit[], hs: number, lex: Lexicons, bridged: 
   return q;
 }
 
+/** Can a word end a name on its own (the left part of a 与/和 join, which programs do not cross)? */
+const endsName = (lex: Lexicons, word: string) =>
+  orgHeadsAt(lex, word, word.length).some((s) => s.suffix.length > 1 && word.endsWith(s.suffix)) ||
+  endsProgram(lex, word);
+
 /** Quoted heads that may follow the quote after a few words naming the scheme's kind. */
 const BRIDGED = /^(服务|模式)$/;
 /** Two words of joint action right before a head: 联合培养, 联合攻关, 联合研发. */
@@ -97,21 +107,20 @@ function headedPrograms(
 ): Candidate[] {
   const { lex } = t;
   const out: Candidate[] = [];
-  const endsName = (word: string) =>
-    lex.orgSuffixes.some((s) => s.suffix.length > 1 && word.endsWith(s.suffix)) || endsProgram(lex, word);
-  list.forEach((u, h) => {
-    if (u.tag === 'quote') return;
-    const suffix = lex.programSuffixes.find(
+  for (let h = 0; h < list.length; h++) {
+    const u = list[h]!;
+    if (u.tag === 'quote') continue;
+    const suffix = programHeadsAt(lex, view.text, u.end).find(
       (s) => view.text.slice(u.end - s.suffix.length, u.end) === s.suffix,
     );
-    if (!suffix) return;
+    if (!suffix) continue;
     // 方法, 依法, 执法 end in 法 and name no law.
-    if (suffix.kind === 'law' && NOT_LAW.has(u.word.slice(-2))) return;
+    if (suffix.kind === 'law' && NOT_LAW.has(u.word.slice(-2))) continue;
     // 市场监管, 市场主体: 市场 opens a compound here, it heads no name.
-    if (suffix.suffix === '市场' && /^(监管|监督|主体)/.test(view.text.slice(u.end))) return;
+    if (suffix.suffix === '市场' && /^(监管|监督|主体)/.test(view.text.slice(u.end))) continue;
     const sufStart = u.end - suffix.suffix.length;
     const hs = spanAt(list, sufStart);
-    if (hs < 0 || (hs !== h && list[hs]!.start !== sufStart)) return;
+    if (hs < 0 || (hs !== h && list[hs]!.start !== sufStart)) continue;
     let end = u.end;
     const version = VERSION.exec(view.text.slice(end));
     if (version) end += version[0].length;
@@ -121,7 +130,7 @@ function headedPrograms(
     if (suffix.kind === 'quoted' && !paired) {
       const q = quoteBefore(list, hs, t.lex, BRIDGED.test(suffix.suffix));
       if (q) out.push({ start: q.start, end, type: 'Program', rule: 'quoted+scheme', confidence: 0.85 });
-      return;
+      continue;
     }
     // A pilot of a reform or a scheme is that reform (“一网通办”改革试点 → “一网通办”改革), named by the
     // shorter head or the quote.
@@ -135,7 +144,7 @@ function headedPrograms(
       const q = list[hs - 1];
       if (q?.tag === 'quote' && q.end === sufStart)
         out.push({ start: q.start, end: sufStart, type: 'Program', rule: 'quoted', confidence: 0.8 });
-      return;
+      continue;
     }
     // A joint action (联合培养协议, 联合攻关计划) is what the agreement or plan is about: the name runs
     // left from 联合 as from a head.
@@ -143,7 +152,7 @@ function headedPrograms(
     const from = joint >= 0 && list[joint]!.start === sufStart - 4 ? joint : hs;
     let first = extendLeft(list, from, lex, {
       endsName,
-      isRegion: (x) => regionAt(regions, x),
+      regions,
       joinConjunctions: false,
       // Campaign names hold verbs (成果转化尽责担当行动); reform and pilot phrases are too often clauses.
       allowVerbs: /行动|工程/.test(suffix.suffix),
@@ -152,11 +161,11 @@ function headedPrograms(
     if (suffix.kind !== 'thing' || /^(系统|平台|专区)$/.test(suffix.suffix))
       first = Math.min(first, anchoredStart(view, list, hs, lex, suffix.kind));
     const start = list[first]!.start;
-    if (sufStart - start < 2) return;
+    if (sufStart - start < 2) continue;
     // 培育10个工业互联网平台: a count of platforms, not one named platform.
     if (first > 0 && /^(m|q|mq)$/.test(list[first - 1]!.tag) && list[first - 1]!.end === start) {
       out.push({ start, end, type: 'Program', rule: GENERIC_RULE, confidence: 0.3 });
-      return;
+      continue;
     }
     const modifier = modifierWords(list, first, hs, sufStart);
     // A named area (长三角, 粤港澳大湾区) opening a short name makes it one scheme of that area
@@ -177,7 +186,7 @@ function headedPrograms(
       (suffix.kind === 'thing' && end - start < 5)
     ) {
       out.push({ start, end, type: 'Program', rule: GENERIC_RULE, confidence: 0.3 });
-      return;
+      continue;
     }
     out.push({
       start,
@@ -186,7 +195,7 @@ function headedPrograms(
       rule: `program-${suffix.kind}`,
       confidence: specific ? 0.75 : 0.6,
     });
-  });
+  }
   return out;
 }
 

@@ -1,6 +1,9 @@
 import type { Lexicons, RegionEntry } from '../lexicons/index.ts';
 import { type Candidate, FormIndex, fitsTokens, type View } from './candidate.ts';
+import { CodeSet } from './code-set.ts';
 import { isGeneric, nameLike, type Unit } from './extend.ts';
+import { NO_FORMS } from './form-index.ts';
+import { orgHeadsAt, zoneHeadsAt } from './suffixes.ts';
 
 /** Division names that are also everyday words (山西 城区, 郊区; 东区 in Hong Kong): never places alone. */
 const GENERIC_NAMES = new Set([
@@ -39,27 +42,49 @@ export function regionForms(lex: Lexicons): FormIndex<string> {
 export function findRegions(view: View, forms: FormIndex<string>, lex: Lexicons): Candidate[] {
   const out: Candidate[] = [];
   const { text } = view;
+  const names = fullNames(lex);
+  const abbr = abbreviations(lex);
+  const hits = forms.scan(text);
   for (let i = 0; i < text.length; ) {
+    const here = hits[i];
+    // Most characters open no form and are no province abbreviation: step on at once.
+    if (here === undefined && !abbr.has(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
     let matched = 0;
-    for (const { form } of forms.at(text, i)) {
-      if (fitsTokens(view, i, i + form.length)) {
-        const full = lex.regions.some((r) => r.name === form);
+    for (const form of here ?? NO_FORMS) {
+      const len = form.length;
+      if (fitsTokens(view, i, i + len)) {
+        const full = names.has(form);
         if (!full && cutFromLeft(view, i, lex)) continue;
         out.push({
           start: i,
-          end: i + form.length,
+          end: i + len,
           type: 'Region',
           rule: full ? 'region-name' : 'region-short',
           confidence: full ? 0.95 : 0.85,
         });
-        matched = form.length;
+        matched = len;
         break;
       }
     }
-    if (matched === 0) matched = abbreviationRun(view, i, lex, out);
+    if (matched === 0) matched = abbreviationRun(view, i, abbr, out);
     i += Math.max(matched, 1);
   }
   return out;
+}
+
+const fullNamesMemo = new WeakMap<Lexicons, Set<string>>();
+
+/** Official names of every region: a Set, since scanning all regions per matched form was a hot spot. */
+function fullNames(lex: Lexicons): Set<string> {
+  let names = fullNamesMemo.get(lex);
+  if (!names) {
+    names = new Set(lex.regions.map((r) => r.name));
+    fullNamesMemo.set(lex, names);
+  }
+  return names;
 }
 
 /**
@@ -68,7 +93,9 @@ export function findRegions(view: View, forms: FormIndex<string>, lex: Lexicons)
  * level words (省, 市) and province abbreviations (粤, 沪) before a place are tagged otherwise or listed here.
  */
 function cutFromLeft(view: View, i: number, lex: Lexicons): boolean {
-  const prev = view.tokens.find((t) => t.end === i);
+  // Tokens tile the sentence in order: the one ending at i is the one covering i - 1, if it ends there.
+  const k = i > 0 ? view.tokenAt(i - 1) : -1;
+  const prev = k >= 0 && view.tokens[k]!.end === i ? view.tokens[k] : undefined;
   return (
     prev !== undefined &&
     prev.word.length === 1 &&
@@ -79,10 +106,26 @@ function cutFromLeft(view: View, i: number, lex: Lexicons): boolean {
   );
 }
 
-function abbreviationRun(view: View, i: number, lex: Lexicons, out: Candidate[]): number {
+const abbrMemo = new WeakMap<Lexicons, CodeSet>();
+
+/**
+ * Which UTF-16 units are province abbreviations: asked at every character with no place, where a Map
+ * lookup would first make and hash a one-character string.
+ */
+function abbreviations(lex: Lexicons): CodeSet {
+  let codes = abbrMemo.get(lex);
+  if (!codes) {
+    codes = new CodeSet();
+    for (const a of lex.provinceAbbr.keys()) if (a.length === 1) codes.add(a.charCodeAt(0));
+    abbrMemo.set(lex, codes);
+  }
+  return codes;
+}
+
+function abbreviationRun(view: View, i: number, abbr: CodeSet, out: Candidate[]): number {
   let j = i;
-  while (j < view.text.length && lex.provinceAbbr.has(view.text[j]!)) j++;
-  if (j - i < 2 || !view.bounds.has(i) || !view.bounds.has(j)) return 0;
+  while (j < view.text.length && abbr.has(view.text.charCodeAt(j))) j++;
+  if (j - i < 2 || !view.isBound(i) || !view.isBound(j)) return 0;
   for (let k = i; k < j; k++) {
     out.push({ start: k, end: k + 1, type: 'Region', rule: 'province-abbr', confidence: 0.8 });
   }
@@ -99,11 +142,27 @@ function middleWords(view: View, start: number, end: number, lex: Lexicons): boo
       t.end > end ||
       ((nameLike(t, lex) || ZONE_POSITION.test(t.word) || /^(片区|试验区|自贸区)$/.test(t.word)) &&
         !/^(nt|d)$/.test(t.tag) &&
-        !lex.orgSuffixes.some((s) => s.strong && t.word.endsWith(s.suffix))),
+        !orgHeadsAt(lex, t.word, t.word.length).some((s) => s.strong && t.word.endsWith(s.suffix))),
   );
 }
 
 const NAME_CHARS = /^[\u4e00-\u9fff]{0,10}$/;
+
+const zoneTestsMemo = new WeakMap<Lexicons, { anyHead: RegExp; longStops: string[] }>();
+
+/** Built once per lexicon set: any zone head, and the boundary stops of two or more characters. */
+function zoneTests(lex: Lexicons): { anyHead: RegExp; longStops: string[] } {
+  let tests = zoneTestsMemo.get(lex);
+  if (!tests) {
+    const quoted = lex.zoneSuffixes.map((z) => z.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    tests = {
+      anyHead: new RegExp(quoted.join('|')),
+      longStops: [...lex.boundaryStops].filter((w) => w.length > 1),
+    };
+    zoneTestsMemo.set(lex, tests);
+  }
+  return tests;
+}
 
 /**
  * Zones named after a place: 杭州高新技术产业开发区, 长三角生态绿色一体化发展示范区, 成都天府新区. The
@@ -111,17 +170,20 @@ const NAME_CHARS = /^[\u4e00-\u9fff]{0,10}$/;
  */
 function placeZones(view: View, places: readonly Candidate[], lex: Lexicons): Candidate[] {
   const out: Candidate[] = [];
+  const { anyHead, longStops } = zoneTests(lex);
   for (const p of places) {
     // 中国 leads a company's site (中国商飞…基地), not a zone.
     if (p.rule === 'province-abbr' || view.text.startsWith('中国', p.start)) continue;
     const rest = view.text.slice(p.end, p.end + 20);
+    // One regex scan tells whether any head follows at all; most places have none.
+    if (!anyHead.test(rest)) continue;
     for (const suffix of lex.zoneSuffixes) {
       const at = rest.indexOf(suffix);
       if (at < 0) continue;
       const middle = rest.slice(0, at);
       const end = p.end + at + suffix.length;
-      if (!NAME_CHARS.test(middle) || !view.bounds.has(end)) continue;
-      if ([...lex.boundaryStops].some((w) => w.length > 1 && middle.includes(w))) continue;
+      if (!NAME_CHARS.test(middle) || !view.isBound(end)) continue;
+      if (longStops.some((w) => middle.includes(w))) continue;
       // The words between are name parts (云南省商务厅将在德宏片区 is a clause, not a zone).
       if (!middleWords(view, p.end, p.end + at, lex)) continue;
       // 德宏片区 alone is an area of the province's free trade zone (resolve names it so); other short
@@ -148,7 +210,8 @@ const FTZ_SHORT = /(?:自贸试验区|自由贸易试验区|自贸区)(?:[\u4e00
 
 export function findZones(view: View, taken: readonly Candidate[], lex: Lexicons): Candidate[] {
   const out: Candidate[] = [...placeZones(view, taken, lex)];
-  const free = (s: number, e: number) => [...taken, ...out].every((c) => e <= c.start || s >= c.end);
+  // Both patterns need one of these words: most sentences skip the regex iterators (a regex clone each).
+  if (!view.text.includes('自由贸易试验区') && !view.text.includes('自贸')) return out;
   for (const m of view.text.matchAll(FTZ_FULL)) {
     const end = m.index + m[0].length;
     // The full name wins over the places inside it (中国, 浙江): see recognize/index.ts.
@@ -156,7 +219,7 @@ export function findZones(view: View, taken: readonly Candidate[], lex: Lexicons
   }
   for (const m of view.text.matchAll(FTZ_SHORT)) {
     const end = m.index + m[0].length;
-    if (free(m.index, end))
+    if ([...taken, ...out].every((c) => end <= c.start || m.index >= c.end))
       out.push({ start: m.index, end, type: 'Region', rule: 'ftz-context', confidence: 0.7 });
   }
   return out;
@@ -172,17 +235,16 @@ const PROPER = /^(ns|nr|nrt|nz|x|j)$/;
 /** Position words that live inside a zone's name (长江中游城市群, 西部…). */
 const ZONE_POSITION = /^(上游|中游|下游|东部|西部|中部|南部|北部|东北|西北|西南|东南)$/;
 
-const zoneEndsMemo = new WeakMap<Lexicons, Set<string>>();
-
-/** Last characters of the zone suffixes. */
-function zoneEnds(lex: Lexicons): Set<string> {
-  let ends = zoneEndsMemo.get(lex);
-  if (!ends) {
-    ends = new Set(lex.zoneSuffixes.map((z) => z.slice(-1)));
-    zoneEndsMemo.set(lex, ends);
-  }
-  return ends;
+/** The last `len` characters of the words of units k..h joined (all of them when shorter). */
+function tailOfWords(list: readonly Unit[], k: number, h: number, len: number): string {
+  // Joined from the end only as far as needed: most heads are settled by the last word alone.
+  let tail = '';
+  for (let j = h; j >= k && tail.length < len; j--) tail = list[j]!.word + tail;
+  return tail.slice(-len);
 }
+
+const isPlace = (places: readonly Candidate[], u: Unit) =>
+  places.some((p) => p.start <= u.start && p.end >= u.end);
 
 /**
  * Zones by their head alone: a zone suffix (示范区, 经济开发区, 城市群 …) after name parts led by a proper
@@ -192,29 +254,22 @@ function zoneEnds(lex: Lexicons): Set<string> {
 export function headedZones(list: readonly Unit[], places: readonly Candidate[], lex: Lexicons): Candidate[] {
   const out: Candidate[] = [];
   // Zones led by a gazetteer place are placeZones' (杭州高新区), and a known zone is a place (雄安新区).
-  const isPlace = (u: Unit) => places.some((p) => p.start <= u.start && p.end >= u.end);
   for (let h = 0; h < list.length; h++) {
     const u = list[h]!;
     // A suffix ends the unit, so its last character must end the unit's word: most units fail that
     // cheaply, before the place and suffix scans below.
-    if (u.word !== '' && !zoneEnds(lex).has(u.word.slice(-1))) continue;
-    if (isPlace(u)) continue;
+    const heads = u.word === '' ? lex.zoneSuffixes : zoneHeadsAt(lex, u.word, u.word.length);
+    if (heads.length === 0) continue;
+    if (isPlace(places, u)) continue;
     // The head may span words (经济/开发区) but starts on a word boundary.
     let hs = h;
-    const suffix = lex.zoneSuffixes.find((z) => {
+    const suffix = heads.find((z) => {
       const at = u.end - z.length;
       if (at < 0) return false;
       let k = h;
       while (k > 0 && list[k]!.start > at) k--;
       if (list[k]!.start > at || (list[k]!.start < at && k !== h)) return false;
-      if (
-        list
-          .slice(k, h + 1)
-          .map((x) => x.word)
-          .join('')
-          .slice(-z.length) !== z
-      )
-        return false;
+      if (tailOfWords(list, k, h, z.length) !== z) return false;
       hs = k;
       return true;
     });
@@ -230,7 +285,7 @@ export function headedZones(list: readonly Unit[], places: readonly Candidate[],
     }
     // Trim to the first proper noun: 打造沈抚… starts at 沈抚.
     while (first < hs && !PROPER.test(list[first]!.tag)) first++;
-    if (first === hs || lex.boundaryStops.has(list[first]!.word) || isPlace(list[first]!)) continue;
+    if (first === hs || lex.boundaryStops.has(list[first]!.word) || isPlace(places, list[first]!)) continue;
     const parts = hs - first + (u.end - list[hs]!.start > suffix.length ? 1 : 0);
     if (parts < (suffix.length <= 2 ? 2 : 1)) continue;
     const words = list.slice(first, hs).map((x) => x.word);
@@ -250,7 +305,7 @@ export function cityAreas(view: View, places: readonly Candidate[], lex: Lexicon
   const { text, tokens } = view;
   for (const p of places) {
     if (p.rule !== 'region-short') continue;
-    const k = view.tokenAt[p.end];
+    const k = view.tokenAt(p.end);
     if (k === undefined || k < 0 || tokens[k]!.start !== p.end) continue;
     const area = tokens[k]!;
     const next = tokens[k + 1];
