@@ -58,7 +58,7 @@ describe('FormIndex with many forms', () => {
   it('finds each of 3,000 forms at the start of a text holding it', () => {
     const ix = new FormIndex<number>();
     const forms = Array.from({ length: 3000 }, (_, i) => `${String.fromCharCode(0x4e00 + (i % 97))}${i}区`);
-    forms.forEach((f, i) => ix.add(f, i));
+    for (const [i, f] of forms.entries()) ix.add(f, i);
     for (const [i, f] of forms.entries()) {
       const found = [...ix.at(`${f}的`, 0)];
       expect(found.map((r) => r.form)).toEqual([f]);
