@@ -61,9 +61,7 @@ export function memberRelations(
   table: MemberTable = shipped().table,
   parentOf: ParentLookup = shipped().parentOf,
 ): Relation[] {
-  // Filled by a loop: the Map constructor over [key, value] pairs is several times slower.
-  const entities = new Map<string, Entity>();
-  for (const e of doc.entities ?? []) entities.set(e.id, e);
+  const entities = new Map((doc.entities ?? []).map((e) => [e.id, e]));
   const areas: { area: Entity; members: Set<string> }[] = [];
   for (const e of entities.values()) {
     if (e.type !== 'Region') continue;
@@ -76,27 +74,30 @@ export function memberRelations(
   const sentencesOf = new Map<string, number[]>();
   for (const m of doc.mentions ?? []) {
     if (!m.entityId) continue;
-    const list = sentencesOf.get(m.entityId);
-    if (list) list.push(m.sentence);
-    else sentencesOf.set(m.entityId, [m.sentence]);
+    sentencesOf.set(m.entityId, [...(sentencesOf.get(m.entityId) ?? []), m.sentence]);
   }
+  const chain = (e: Entity): string[] => {
+    const out: string[] = [];
+    for (let at = e.within ?? parentOf(e.id); at && !out.includes(at); ) {
+      out.push(at);
+      at = entities.get(at)?.within ?? parentOf(at);
+    }
+    return out;
+  };
   // 北京市 inside 北京市市场监督管理局 is part of a name, not a place the document speaks of.
   const spoken = ownMentions(doc);
+  const inside = (id: string, members: ReadonlySet<string>) =>
+    members.has(id) || chain(entities.get(id)!).some((x) => members.has(x));
   const out: Relation[] = [];
   for (const place of entities.values()) {
     if (place.type !== 'Region' || place.level === 'area' || place.level === 'country') continue;
-    const up = chain(entities, parentOf, place);
+    const up = chain(place);
     const own = sentencesOf.get(place.id) ?? [];
     if (own.length === 0) continue;
     for (const { area, members } of areas) {
-      if (!inside(entities, parentOf, place.id, members)) continue;
+      if (!inside(place.id, members)) continue;
       // A named parent inside the region speaks for the place (济南市 → 山东省 → 黄河流域).
-      if (
-        up.some(
-          (id) =>
-            id !== area.id && spoken.has(id) && entities.has(id) && inside(entities, parentOf, id, members),
-        )
-      )
+      if (up.some((id) => id !== area.id && spoken.has(id) && entities.has(id) && inside(id, members)))
         continue;
       const both = own.find((s) => sentencesOf.get(area.id)?.includes(s));
       const sentence = sentences[both ?? Math.min(...own)];
@@ -112,23 +113,4 @@ export function memberRelations(
     }
   }
   return out;
-}
-
-// Module functions, not closures per document: tsx (esbuild keepNames) names each closure it makes.
-function chain(entities: ReadonlyMap<string, Entity>, parentOf: ParentLookup, e: Entity): string[] {
-  const out: string[] = [];
-  for (let at = e.within ?? parentOf(e.id); at && !out.includes(at); ) {
-    out.push(at);
-    at = entities.get(at)?.within ?? parentOf(at);
-  }
-  return out;
-}
-
-function inside(
-  entities: ReadonlyMap<string, Entity>,
-  parentOf: ParentLookup,
-  id: string,
-  members: ReadonlySet<string>,
-): boolean {
-  return members.has(id) || chain(entities, parentOf, entities.get(id)!).some((x) => members.has(x));
 }
