@@ -117,6 +117,8 @@ export function anaphorSlots(
   // search of the sentence per word; each word's places come in the order indexOf would give them.
   const found = wordsIn(text, lex);
   if (found.size === 0) return out;
+  const free = (s: number, e: number) =>
+    !slots.some((x) => s < x.end && x.start < e) && !out.some((x) => s < x.end && x.start < e);
   const toName = namedOnce(history);
   for (const det of lex.words.demonstrative) {
     for (const at of found.get(det) ?? []) {
@@ -125,7 +127,7 @@ export function anaphorSlots(
       const heads: string[] = [];
       for (let len = 5; len >= 1; len--) {
         const head = text.slice(headStart, headStart + len);
-        if (head.length === len && /^\p{Script=Han}+$/u.test(head) && isFree(slots, out, at, headStart + len))
+        if (head.length === len && /^\p{Script=Han}+$/u.test(head) && free(at, headStart + len))
           heads.push(head);
       }
       const ante = antecedent(heads, slots, at, history, toName);
@@ -145,12 +147,7 @@ export function anaphorSlots(
   for (const word of lex.words['group-anaphor']) {
     for (const at of found.get(word) ?? []) {
       // 沪苏两地 / A、B等四部门: right after a list, the count restates it; it refers to nothing earlier.
-      if (
-        !isFree(slots, out, at, at + word.length) ||
-        text[at - 1] === '等' ||
-        slots.some((x) => x.end === at)
-      )
-        continue;
+      if (!free(at, at + word.length) || text[at - 1] === '等' || slots.some((x) => x.end === at)) continue;
       const size = anaphorSize(word);
       // 两省/两地 name places; 四部门/双方 name bodies or anyone.
       const places = /[省市地区国]$/.test(word);
@@ -172,11 +169,6 @@ export function anaphorSlots(
   return out;
 }
 
-/** No slot nor anaphor found so far overlaps [s, e). A module function: tsx names each closure it makes. */
-function isFree(slots: readonly Slot[], out: readonly Slot[], s: number, e: number): boolean {
-  return !slots.some((x) => s < x.end && x.start < e) && !out.some((x) => s < x.end && x.start < e);
-}
-
 /**
  * The antecedent of a demonstrative: for the longest head that any earlier slot's name ends with (and
  * is not), the most recent such slot: the sentence's own slots before `at`, then earlier sentences'.
@@ -193,35 +185,23 @@ function antecedent(
   const found: (Slot | undefined)[] = [];
   // Only heads longer than the best found so far still matter.
   let best = heads.length;
-  // Two plain loops, not a visit closure: tsx (esbuild keepNames) names every closure it makes.
-  for (let j = slots.length - 1; j >= 0 && best > 0; j--) {
-    const slot = slots[j]!;
-    if (slot.end > at) continue;
-    const k = headIn(toName(slot).names, heads, best);
-    if (k >= 0) {
-      found[k] = slot;
-      best = k;
+  const visit = (slot: Slot): boolean => {
+    const { names } = toName(slot);
+    for (let k = 0; k < best; k++) {
+      const head = heads[k]!;
+      if (names.some((n) => n.endsWith(head) && n !== head)) {
+        found[k] = slot;
+        best = k;
+        break;
+      }
     }
-  }
-  for (let j = history.seen.length - 1; j >= 0 && best > 0; j--) {
-    const slot = history.seen[j]!;
-    const k = headIn(toName(slot).names, heads, best);
-    if (k >= 0) {
-      found[k] = slot;
-      best = k;
-    }
-  }
+    return best === 0;
+  };
+  let done = false;
+  for (let j = slots.length - 1; j >= 0 && !done; j--) if (slots[j]!.end <= at) done = visit(slots[j]!);
+  for (let j = history.seen.length - 1; j >= 0 && !done; j--) done = visit(history.seen[j]!);
   const slot = found[best];
   return slot ? { slot, head: heads[best]! } : undefined;
-}
-
-/** The first of heads[0..best) that some name ends with (and is not), else -1. */
-function headIn(names: readonly string[], heads: readonly string[], best: number): number {
-  for (let k = 0; k < best; k++) {
-    const head = heads[k]!;
-    if (names.some((n) => n.endsWith(head) && n !== head)) return k;
-  }
-  return -1;
 }
 
 interface AnaphorWords {
