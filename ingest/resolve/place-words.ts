@@ -29,11 +29,13 @@ export function brandPlaces(
   if (!province) return brands;
   // Built once: each candidate used to rescan every mention of the document, twice.
   const names = bySentence(mentions, (n) => n.type !== 'Region');
+  const inName = (x: Mention) =>
+    names.get(x.sentence)?.some((n) => n.start <= x.start && n.end >= x.end) === true;
   let alone: Set<string> | undefined;
   for (const m of mentions) {
-    if (m.type !== 'Region' || m.rule !== 'region-short' || !inName(names, m)) continue;
+    if (m.type !== 'Region' || m.rule !== 'region-short' || !inName(m)) continue;
     // Told also on its own somewhere: a place after all.
-    alone ??= new Set(mentions.filter((x) => x.type === 'Region' && !inName(names, x)).map((x) => x.surface));
+    alone ??= new Set(mentions.filter((x) => x.type === 'Region' && !inName(x)).map((x) => x.surface));
     if (alone.has(m.surface)) continue;
     const r = pickRegion(t.regions.map.get(m.surface) ?? [], t, places);
     // Only a city's or county's short form can be a brand's word; 长三角 in a name is still the area.
@@ -53,24 +55,16 @@ export function brandPlaces(
  */
 export function listedWithProvinces(mentions: readonly Mention[], t: RecognizerTables): Set<Mention> {
   const listed = new Set<Mention>();
+  const isProvince = (surface: string) =>
+    (t.regions.map.get(surface) ?? []).some((id) => t.lex.regionById.get(id)?.level === 'province');
   let regions: Map<number, Mention[]> | undefined;
   for (const m of mentions) {
-    if (m.type !== 'Region' || m.rule !== 'region-short' || !isProvince(t, m.surface)) continue;
+    if (m.type !== 'Region' || m.rule !== 'region-short' || !isProvince(m.surface)) continue;
     regions ??= bySentence(mentions, (n) => n.type === 'Region');
     const beside = regions
       .get(m.sentence)
-      ?.some((n) => n !== m && (n.end + 1 === m.start || m.end + 1 === n.start) && isProvince(t, n.surface));
+      ?.some((n) => n !== m && (n.end + 1 === m.start || m.end + 1 === n.start) && isProvince(n.surface));
     if (beside) listed.add(m);
   }
   return listed;
-}
-
-/** A module function, not a closure per document: tsx (esbuild keepNames) names each closure it makes. */
-function isProvince(t: RecognizerTables, surface: string): boolean {
-  return (t.regions.map.get(surface) ?? []).some((id) => t.lex.regionById.get(id)?.level === 'province');
-}
-
-/** Whether x lies inside one of the names of its sentence. */
-function inName(names: Map<number, Mention[]>, x: Mention): boolean {
-  return names.get(x.sentence)?.some((n) => n.start <= x.start && n.end >= x.end) === true;
 }
