@@ -94,13 +94,6 @@ export function emit(f: Found): Emitted {
   const { effect, type, agents, targets, hit, pattern, st, lex, out } = f;
   const confidence = Math.round(hit.trigger.confidence * PATTERN_WEIGHT[pattern] * 100) / 100;
   const rule = `${pattern}(${hit.trigger.word})`;
-  // Built key by key (same order as before): conditional spreads take a slow path on Node 20.
-  const rel = (t: RelationType, source: string, target: string, agreementId?: string): Relation => {
-    const r: Relation = { type: t, source, target, evidence: st.evidence, rule, confidence };
-    if (st.date) r.date = st.date;
-    if (agreementId !== undefined) r.agreementId = agreementId;
-    return r;
-  };
   const before = out.relations.length;
   const done: string[] = [];
   if (type === 'SIGNED_AGREEMENT') {
@@ -122,7 +115,8 @@ export function emit(f: Found): Emitted {
         ...(st.date ? { date: st.date } : {}),
       };
       out.agreements.push(agreement);
-      for (const [a, b] of pairs(parties)) out.relations.push(rel(type, a, b, agreement.id));
+      for (const [a, b] of pairs(parties))
+        out.relations.push(relation(st, rule, confidence, type, a, b, agreement.id));
     }
     return { count: out.relations.length - before };
   }
@@ -131,7 +125,7 @@ export function emit(f: Found): Emitted {
     const first = agents.slots[0]?.ids[0];
     const withFirst = !agents.lead && agents.slots.length > 2 && ['与', '同'].includes(agents.joiner ?? '');
     const led = withFirst && first ? { ...agents, lead: first } : agents;
-    for (const [a, b] of cooperating(led)) out.relations.push(rel(type, a, b));
+    for (const [a, b] of cooperating(led)) out.relations.push(relation(st, rule, confidence, type, a, b));
     return { count: out.relations.length - before };
   }
   for (const slot of targets?.slots ?? []) {
@@ -141,7 +135,8 @@ export function emit(f: Found): Emitted {
     let t = type;
     if (effect.kind === 'issued-or-launched') t = document ? 'ISSUED' : 'LAUNCHED';
     else if (t === 'ISSUED' && !document) continue;
-    for (const a of agents.ids) for (const b of slot.ids) if (a !== b) out.relations.push(rel(t, a, b));
+    for (const a of agents.ids)
+      for (const b of slot.ids) if (a !== b) out.relations.push(relation(st, rule, confidence, t, a, b));
     done.push(...slot.ids);
     // Founded at a place (X在上海揭牌成立), a body sits there.
     if (
@@ -149,10 +144,31 @@ export function emit(f: Found): Emitted {
       slot.type === 'Organization' &&
       lex.words.establish.includes(hit.trigger.head)
     ) {
-      for (const a of agents.ids) for (const b of slot.ids) out.relations.push(rel('LOCATED_IN', b, a));
+      for (const a of agents.ids)
+        for (const b of slot.ids) out.relations.push(relation(st, rule, confidence, 'LOCATED_IN', b, a));
     }
   }
   return { count: out.relations.length - before };
+}
+
+/**
+ * One relation, built key by key (same order as before): conditional spreads take a slow path on
+ * Node 20. A module function, not a closure in emit: tsx (esbuild keepNames) names every closure it
+ * creates with a defineProperty call, which cost more than the relation itself.
+ */
+function relation(
+  st: SentenceState,
+  rule: string,
+  confidence: number,
+  t: RelationType,
+  source: string,
+  target: string,
+  agreementId?: string,
+): Relation {
+  const r: Relation = { type: t, source, target, evidence: st.evidence, rule, confidence };
+  if (st.date) r.date = st.date;
+  if (agreementId !== undefined) r.agreementId = agreementId;
+  return r;
 }
 
 /**

@@ -29,12 +29,7 @@ export function findTriggers(text: string, slots: readonly Slot[], lex: RelateLe
     }
     const code = text.charCodeAt(i);
     // Most characters open no trigger: one typed-array read rejects them.
-    const match =
-      opens[code] === 1
-        ? heads
-            .get(code)
-            ?.find(({ head }) => text.startsWith(head, i) && !(next && next.start < i + head.length))
-        : undefined;
+    const match = opens[code] === 1 ? headAt(heads.get(code), text, i, next) : undefined;
     if (!match) {
       i++;
       continue;
@@ -52,6 +47,20 @@ export function findTriggers(text: string, slots: readonly Slot[], lex: RelateLe
     i = end;
   }
   return hits;
+}
+
+/** The longest of `candidates` written at i and not running into the next slot. */
+function headAt(
+  candidates: readonly Trigger[] | undefined,
+  text: string,
+  i: number,
+  next: Slot | undefined,
+): Trigger | undefined {
+  // A plain loop: a find callback here is a closure made for every character that may open a trigger.
+  for (const t of candidates ?? []) {
+    if (text.startsWith(t.head, i) && !(next && next.start < i + t.head.length)) return t;
+  }
+  return undefined;
 }
 
 interface TriggerIndex {

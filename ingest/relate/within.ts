@@ -31,21 +31,8 @@ export function withinRelations(
   // 中国 inside 中国商飞 is part of a name, not a statement about the country.
   const spoken = ownMentions(doc);
   const country = [...entities.values()].find((e) => e.level === 'country' && spoken.has(e.id));
-  const next = (id: string): string | undefined => {
-    const e = entities.get(id);
-    return e?.within ?? parentOf(id) ?? (e?.level === 'province' ? country?.id : undefined);
-  };
   // Each entity's chain is walked once per document, not once per mention.
-  const chains = new Map<string, string[]>();
-  const chain = (id: string): string[] => {
-    let out = chains.get(id);
-    if (!out) {
-      out = [];
-      for (let at = next(id); at && at !== id && !out.includes(at); at = next(at)) out.push(at);
-      chains.set(id, out);
-    }
-    return out;
-  };
+  const walk: ChainWalk = { entities, parentOf, country: country?.id, chains: new Map() };
   // The sentences naming each entity, then (grouped by entity, so each chain is read once per entity,
   // not per mention) every place it sits in. Lists may repeat a sentence: only their order is read.
   const namedIn = new Map<string, number[]>();
@@ -58,14 +45,9 @@ export function withinRelations(
   // A sentence that mentions an entity also speaks of the places it sits in (人民银行长沙中心支行 →
   // 长沙市 → 湖南省), which may have no mention of their own.
   const mentionedIn = new Map<string, number[]>();
-  const note = (id: string, sentences: readonly number[]) => {
-    const list = mentionedIn.get(id);
-    if (list) list.push(...sentences);
-    else mentionedIn.set(id, [...sentences]);
-  };
   for (const [id, named] of namedIn) {
-    note(id, named);
-    for (const at of chain(id)) note(at, named);
+    note(mentionedIn, id, named);
+    for (const at of chainOf(walk, id)) note(mentionedIn, at, named);
   }
   const out: Relation[] = [];
   // One Evidence per sentence, shared by the relations it supports (extractPatterns shares them too).
@@ -74,7 +56,7 @@ export function withinRelations(
     const type = containment(inner);
     const own = type ? mentionedIn.get(inner.id) : undefined;
     if (!type || !own) continue;
-    for (const id of chain(inner.id)) {
+    for (const id of chainOf(walk, inner.id)) {
       const outer = entities.get(id);
       if (!outer) continue;
       if (outer.type !== 'Region' || (outer.level === 'country' && !spoken.has(outer.id))) break;
@@ -97,6 +79,40 @@ export function withinRelations(
     }
   }
   return out;
+}
+
+/**
+ * What the chains of one document are read from. The helpers below are module functions, not closures
+ * in withinRelations: tsx (esbuild keepNames) names every closure it creates with a defineProperty call.
+ */
+interface ChainWalk {
+  entities: ReadonlyMap<string, Entity>;
+  parentOf: ParentLookup;
+  /** The country the document names itself, which holds its provinces. */
+  country: string | undefined;
+  chains: Map<string, string[]>;
+}
+
+function nextOut(w: ChainWalk, id: string): string | undefined {
+  const e = w.entities.get(id);
+  return e?.within ?? w.parentOf(id) ?? (e?.level === 'province' ? w.country : undefined);
+}
+
+/** The places an entity sits in, innermost first (walked once per entity and document). */
+function chainOf(w: ChainWalk, id: string): string[] {
+  let out = w.chains.get(id);
+  if (!out) {
+    out = [];
+    for (let at = nextOut(w, id); at && at !== id && !out.includes(at); at = nextOut(w, at)) out.push(at);
+    w.chains.set(id, out);
+  }
+  return out;
+}
+
+function note(mentionedIn: Map<string, number[]>, id: string, sentences: readonly number[]): void {
+  const list = mentionedIn.get(id);
+  if (list) list.push(...sentences);
+  else mentionedIn.set(id, [...sentences]);
 }
 
 /**

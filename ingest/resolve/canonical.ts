@@ -122,16 +122,41 @@ export function canonicalProgram(surface: string, t: RecognizerTables, places: D
  * 中国铁路哈尔滨局集团 → 哈尔滨市): 中国 opening a national title names no place the body sits in.
  */
 function firstRegionInside(text: string, t: RecognizerTables, places: DocPlaces): string | undefined {
-  for (let i = 0; i < text.length; i++) {
-    const hit = t.regions.at(text, i).next();
-    if (hit.done) continue;
-    if (i === 0 && /^(中国|中华人民共和国)$/.test(hit.value.form)) {
-      i += hit.value.form.length - 1;
-      continue;
-    }
-    return pickRegion(hit.value.values, t, places)?.id;
+  const ids = firstRegionIds(text, t);
+  return ids ? pickRegion(ids, t, places)?.id : undefined;
+}
+
+/** The region ids of the first place form inside each name (null: none), per recognizer tables. */
+const firstForms = new WeakMap<RecognizerTables, Map<string, readonly string[] | null>>();
+
+/**
+ * The ids the first place form inside a name may stand for: it depends on the name only, and names
+ * repeat across documents, so it is remembered instead of scanned (a generator per character) each time.
+ */
+function firstRegionIds(text: string, t: RecognizerTables): readonly string[] | undefined {
+  let known = firstForms.get(t);
+  if (!known) {
+    known = new Map();
+    firstForms.set(t, known);
   }
-  return undefined;
+  let ids = known.get(text);
+  if (ids === undefined) {
+    ids = null;
+    for (let i = 0; i < text.length; i++) {
+      const hit = t.regions.at(text, i).next();
+      if (hit.done) continue;
+      if (i === 0 && /^(中国|中华人民共和国)$/.test(hit.value.form)) {
+        i += hit.value.form.length - 1;
+        continue;
+      }
+      ids = hit.value.values;
+      break;
+    }
+    // The cap only bounds memory on a huge run.
+    if (known.size > 50_000) known.clear();
+    known.set(text, ids);
+  }
+  return ids ?? undefined;
 }
 
 /** The key two names of one thing share: no quotes, brackets, spaces, or trailing (试行)/(暂行). */

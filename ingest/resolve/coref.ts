@@ -60,6 +60,39 @@ export function companyShort(short: string, long: string): boolean {
   return inOrder(short, core);
 }
 
+function anyShortForm(
+  short: Entity,
+  shortKeys: readonly string[],
+  isShortTitle: boolean,
+  long: Entity,
+  longKey: string,
+): boolean {
+  for (const k of shortKeys) if (shortFormOf(short, k, isShortTitle, long, longKey)) return true;
+  return false;
+}
+
+/** Whether `k` (a key of `short`'s names) is a short form of `long`, whose key is `longKey`. */
+function shortFormOf(
+  short: Entity,
+  k: string,
+  isShortTitle: boolean,
+  long: Entity,
+  longKey: string,
+): boolean {
+  if (short.type === 'Program' && (pilotOf(k, longKey) || paraphrases(k, longKey))) return true;
+  if (short.type === 'Organization' && companyShort(k, longKey)) return true;
+  if (k.length >= longKey.length) return false;
+  if (isShortTitle) return long.name.startsWith('《') && longKey.endsWith(k);
+  if (
+    k.length < 4 &&
+    !(short.type === 'Program' && k.length >= 2 && SCHEME_TAIL.test(longKey.slice(k.length)))
+  ) {
+    return false;
+  }
+  if (longKey.endsWith(k) || abbreviates(k, longKey)) return true;
+  return short.type === 'Program' && longKey.startsWith(k) && SCHEME_TAIL.test(longKey.slice(k.length));
+}
+
 /**
  * Within one document, a short form of a longer name is the same entity: 创新联盟 after
  * 大飞机先进材料创新联盟, 信息平台 after 长三角生物医药协同创新信息平台, 证照分离 and “证照分离”改革, 《通知》
@@ -72,28 +105,25 @@ export function shortFormMerges(entities: readonly Entity[]): Map<string, string
   const byLength = entities
     .map((e) => ({ e, key: nameKey(e.name) }))
     .sort((a, b) => b.key.length - a.key.length);
+  // Only names of one type merge: each short name looks through its own type's names (same order).
+  const ofType = new Map<string, { e: Entity; key: string }[]>();
+  for (const x of byLength) {
+    const list = ofType.get(x.e.type);
+    if (list) list.push(x);
+    else ofType.set(x.e.type, [x]);
+  }
   for (const short of entities) {
     if (short.type === 'Region') continue;
     const shortKeys = [short.name, ...short.aliases].map(nameKey);
     const isShortTitle = SHORT_TITLE.test(short.name);
-    const target = byLength.find(({ e: long, key: longKey }) => {
-      if (long === short || long.type !== short.type || merges.has(long.id)) return false;
-      return shortKeys.some((k) => {
-        if (short.type === 'Program' && (pilotOf(k, longKey) || paraphrases(k, longKey))) return true;
-        if (short.type === 'Organization' && companyShort(k, longKey)) return true;
-        if (k.length >= longKey.length) return false;
-        if (isShortTitle) return long.name.startsWith('《') && longKey.endsWith(k);
-        if (
-          k.length < 4 &&
-          !(short.type === 'Program' && k.length >= 2 && SCHEME_TAIL.test(longKey.slice(k.length)))
-        ) {
-          return false;
-        }
-        if (longKey.endsWith(k) || abbreviates(k, longKey)) return true;
-        return short.type === 'Program' && longKey.startsWith(k) && SCHEME_TAIL.test(longKey.slice(k.length));
-      });
-    });
-    if (target) merges.set(short.id, target.e.id);
+    // Plain loops, not find/some callbacks: those made a closure for every pair of names.
+    for (const { e: long, key: longKey } of ofType.get(short.type) ?? []) {
+      if (long === short || merges.has(long.id)) continue;
+      if (anyShortForm(short, shortKeys, isShortTitle, long, longKey)) {
+        merges.set(short.id, long.id);
+        break;
+      }
+    }
   }
   // Follow chains (a → b → c) so every absorbed id points at a survivor.
   for (const [from, to] of merges) {
