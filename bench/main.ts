@@ -14,7 +14,7 @@ import { ensureCorpus, sourceDocs, toSourceDoc } from './corpus/file.ts';
 import { type Gazetteer, loadGazetteer } from './corpus/gazetteer.ts';
 import { generateCorpus } from './corpus/generate.ts';
 import { createRandom } from './corpus/random.ts';
-import { benchExtraction, benchParallel, utf8Bytes } from './extract.ts';
+import { benchExtraction, benchParallel, PARALLEL_WARMUP_DOCS, utf8Bytes } from './extract.ts';
 import { type QueryCase, startGraphqlBench } from './graphql.ts';
 import { BareLoader, batchesOf, loadBare, loadWithWriter } from './ingest.ts';
 import { profileWriter } from './ingest-profile.ts';
@@ -229,10 +229,10 @@ async function main(argv: string[]): Promise<void> {
       if (only.has('parallel')) {
         log('parallel extraction: 1 and 2 workers');
         const c0 = cpuSnapshot();
-        // Warmed like the pool's workers (dictionary and lexicons loaded, a few documents run), so the
-        // comparison is of extraction, not of start-up.
+        // Warmed like the pool's workers (dictionary and lexicons loaded, the same documents run), so the
+        // comparison is of extraction, not of start-up or JIT warm-up.
         const pipeline = createPipeline();
-        for (const doc of docs.slice(0, 10)) pipeline(doc);
+        for (const doc of docs.slice(0, PARALLEL_WARMUP_DOCS)) pipeline(doc);
         const t0 = performance.now();
         for (const doc of docs) pipeline(doc);
         const inProcessMBps = utf8Bytes(docs) / 1e6 / ((performance.now() - t0) / 1000);

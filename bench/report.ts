@@ -1,3 +1,4 @@
+import { PARALLEL_WARMUP_DOCS } from './extract.ts';
 import { type Series, svgDocument } from './plot.ts';
 import type { BenchResults, ScalePoint } from './results.ts';
 import { fmt, type Latency } from './stats.ts';
@@ -70,7 +71,7 @@ function extraction(r: BenchResults): string[] {
     '## Extraction beside nodejieba',
     '',
     `${int(e.docs)} documents, ${fmt(e.bytes / 1e6)} MB of UTF-8, median of ${e.rounds} interleaved rounds, one thread.`,
-    'Baselines run nodejieba (same loaded dictionary) on each whole document; the pipeline tags sentence by sentence.',
+    'Baselines run nodejieba (same loaded dictionary) on each whole document; the pipeline cuts each document once (sentences joined by line breaks) and looks tags up from the same dictionaries.',
     '',
     '| run | MB/s | pipeline as share of it | other load (cores) |',
     '|---|---|---|---|',
@@ -95,7 +96,7 @@ function parallel(r: BenchResults): string[] {
   return [
     '## Parallel extraction (worker_threads, ingest/parallel.ts)',
     '',
-    `${int(p.docs)} documents; pool started and warmed before the clock; batches of 64 documents; results in input order.`,
+    `${int(p.docs)} documents; pool started before the clock, each worker and the main thread warmed on the same ${int(PARALLEL_WARMUP_DOCS)} documents (a fresh thread runs cold JIT code for its first few hundred); batches of 64 documents; results in input order.`,
     '`keep: facts` drops sentence tokens before the document is copied back to the main thread.',
     '',
     '| run | MB/s | speed-up vs main thread |',
