@@ -1,37 +1,19 @@
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestSources } from '../../ingest/run.ts';
+import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../src/server/examples.ts';
-import { DOC_PREFIX, fixtureSources, startTestServer, type TestServer } from './graphql-server.ts';
-import { cleanup, connection, openDriver } from './helpers.ts';
+import { DOC_PREFIX, fixtureSources, useFixtureServer } from './graphql-server.ts';
 
 // The graph comes from test/fixtures/graph through the real pipeline and writer; every query goes
 // over HTTP to the real app. Other files' data may share the database, so lists are checked for
 // what they must contain, not for equality.
 
-let driver: Driver;
-let server: TestServer;
-
-beforeAll(async () => {
-  driver = openDriver();
-  await cleanup(driver, DOC_PREFIX);
-  const summary = await ingestSources(driver, fixtureSources(), { database: connection().database });
-  expect(summary.failures).toEqual([]);
-  server = await startTestServer(driver);
-});
-
-afterAll(async () => {
-  await server?.close();
-  await cleanup(driver, DOC_PREFIX);
-  await driver?.close();
-});
+const fixture = useFixtureServer();
 
 type Named = { name: string };
 type Hop = { type: string; evidence: string | null; docTitle: string | null };
 type Path = { length: number; nodes: Named[]; hops: Hop[] };
 
 async function ok<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const { status, body } = await server.gql<T>(query, variables);
+  const { status, body } = await fixture.server.gql<T>(query, variables);
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
   expect(status).toBe(200);
   return body.data!;

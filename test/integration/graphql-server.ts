@@ -1,11 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { ingestSources } from '../../ingest/run.ts';
 import type { SourceDoc } from '../../ingest/types.ts';
 import { type Config, loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
 import { type App, createApp } from '../../src/server/app.ts';
-import { connection } from './helpers.ts';
+import { cleanup, connection, openDriver } from './helpers.ts';
 
 /** Documents of the GraphQL tests: ids under this prefix, so `cleanup` removes exactly them. */
 export const DOC_PREFIX = 'graphql-test/';
@@ -77,5 +79,34 @@ export async function startTestServer(driver: Driver, config: Config = testConfi
       return { status: res.status, body: (await res.json()) as never };
     },
     close: () => app.close(),
+  };
+}
+
+/**
+ * The fixture graph, loaded by the real pipeline, and the app serving it, for a whole test file: set up
+ * in beforeAll, closed and removed in afterAll. Read `server` inside tests, not at module level.
+ */
+export function useFixtureServer(): { readonly server: TestServer } {
+  let driver: Driver | undefined;
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    driver = openDriver();
+    await cleanup(driver, DOC_PREFIX);
+    const summary = await ingestSources(driver, fixtureSources(), { database: connection().database });
+    expect(summary.failures).toEqual([]);
+    server = await startTestServer(driver);
+  });
+  afterAll(async () => {
+    await server?.close();
+    if (driver) {
+      await cleanup(driver, DOC_PREFIX);
+      await driver.close();
+    }
+  });
+  return {
+    get server() {
+      if (!server) throw new Error('useFixtureServer: the server is read before beforeAll ran');
+      return server;
+    },
   };
 }

@@ -1,31 +1,13 @@
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestSources } from '../../ingest/run.ts';
-import { DOC_PREFIX, fixtureSources, startTestServer, type TestServer } from './graphql-server.ts';
-import { cleanup, connection, openDriver } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { useFixtureServer } from './graphql-server.ts';
 
 // Translations are kept per field, arguments and selection (src/server/translation-cache.ts): a warm
 // cache must still answer each request for its own arguments, selection and aliases.
 
-let driver: Driver;
-let server: TestServer;
-
-beforeAll(async () => {
-  driver = openDriver();
-  await cleanup(driver, DOC_PREFIX);
-  const summary = await ingestSources(driver, fixtureSources(), { database: connection().database });
-  expect(summary.failures).toEqual([]);
-  server = await startTestServer(driver);
-});
-
-afterAll(async () => {
-  await server?.close();
-  await cleanup(driver, DOC_PREFIX);
-  await driver?.close();
-});
+const fixture = useFixtureServer();
 
 async function ok<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const { status, body } = await server.gql<T>(query, variables);
+  const { status, body } = await fixture.server.gql<T>(query, variables);
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
   expect(status).toBe(200);
   return body.data!;
@@ -63,7 +45,7 @@ describe('translations reused across requests', () => {
 
 describe('HTTP caching', () => {
   it('tells clients and proxies not to store answers', async () => {
-    const res = await fetch(server.url, {
+    const res = await fetch(fixture.server.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ entity(name: "沪") { id } }' }),
