@@ -1,5 +1,6 @@
 import { ALNUM, CJK, CJK_PUNCT, classOf, foldMany, foldOne, LETTER, TERMINAL } from './chars.ts';
 import type { Stage } from './pipeline.ts';
+import { withKeys } from './resolve/copy.ts';
 
 /**
  * The text being normalized: one code point per slot and the raw index it came from. Parallel typed
@@ -287,6 +288,6 @@ export const normalize: Stage = {
   assigns: ['text', 'offsets'],
   run(doc) {
     const { text, offsets } = normalizeText(doc.raw);
-    return { ...doc, text, offsets };
+    return withKeys(doc, { text, offsets });
   },
 };

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { readTagTable, Tagger } from './jieba-tags.ts';
 import type { Lexicons } from './lexicons/index.ts';
 import { need, type Stage } from './pipeline.ts';
+import { withKeys } from './resolve/copy.ts';
 import type { Sentence, Token } from './types.ts';
 
 interface Jieba {
@@ -117,6 +118,8 @@ function tokensOf(text: string, base: number, words: readonly string[], from: nu
  * opening with 国 becomes 中国 + the rest, so that the name keeps its state title.
  */
 export function splitState(tokens: Token[]): Token[] {
+  // Most sentences hold no lone 中: keep their array instead of copying it.
+  if (!tokens.some((t) => t.word === '中')) return tokens;
   const out: Token[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -154,6 +157,6 @@ export const segment: Stage = {
   run(doc) {
     const sentences = need(doc, 'sentences');
     const tokens = tagSentences(sentences);
-    return { ...doc, sentences: sentences.map((s, k) => ({ ...s, tokens: tokens[k]! })) };
+    return withKeys(doc, { sentences: sentences.map((s, k) => withKeys(s, { tokens: tokens[k]! })) });
   },
 };

@@ -1,4 +1,5 @@
 import { need, type Stage } from './pipeline.ts';
+import { withKeys } from './resolve/copy.ts';
 import type { Sentence } from './types.ts';
 
 /**
@@ -45,6 +46,6 @@ export const split: Stage = {
   requires: ['text', 'offsets'],
   assigns: ['sentences'],
   run(doc) {
-    return { ...doc, sentences: splitSentences(need(doc, 'text'), need(doc, 'offsets'), doc.raw) };
+    return withKeys(doc, { sentences: splitSentences(need(doc, 'text'), need(doc, 'offsets'), doc.raw) });
   },
 };

@@ -1,4 +1,5 @@
 import { need, type Stage } from '../pipeline.ts';
+import { withKeys } from '../resolve/copy.ts';
 import type { Mention } from '../types.ts';
 import { bureauBranches, dropLeadingBy } from './branches.ts';
 import { type Candidate, makeView } from './candidate.ts';
@@ -62,27 +63,44 @@ export const recognize: Stage = {
       const view = makeView(s.text, s.tokens, s.start);
       const list = units(view);
       const places = findRegions(view, tables.regions, tables.lex);
-      const zones = selectLongest([
-        ...findZones(view, places, tables.lex),
-        ...headedZones(list, places, tables.lex),
-        ...cityAreas(view, places, tables.lex),
-      ]);
-      const regions = [...places.filter((p) => !inZone(s.text, zones, p)), ...zones];
+      // concat and the empty-case shortcuts below: this glue runs per sentence, and most sentences have
+      // no zone and no generic name, so the spreads and filters were mostly copies of copies.
+      const zones = selectLongest(
+        findZones(view, places, tables.lex).concat(
+          headedZones(list, places, tables.lex),
+          cityAreas(view, places, tables.lex),
+        ),
+      );
+      const regions =
+        zones.length === 0 ? places : places.filter((p) => !inZone(s.text, zones, p)).concat(zones);
       // A zone's name wins over a program or body word inside it (沈抚改革 in 沈抚改革创新示范区); a name
       // that holds the whole zone (…示范区管委会) stays.
-      const raw = [
-        ...findOrganizations(view, list, regions, tables),
-        ...findPrograms(view, list, regions, tables),
-      ].map((c) => dropLeadingBy(s.text, c));
-      const found = [...raw, ...bureauBranches(s.text, raw, regions)].filter((c) =>
-        zones.every((z) => c.end <= z.start || c.start >= z.end || (c.start <= z.start && c.end >= z.end)),
+      const raw = findOrganizations(view, list, regions, tables).concat(
+        findPrograms(view, list, regions, tables),
       );
+      for (let k = 0; k < raw.length; k++) raw[k] = dropLeadingBy(s.text, raw[k]!);
+      const all = raw.concat(bureauBranches(s.text, raw, regions));
+      const found =
+        zones.length === 0
+          ? all
+          : all.filter((c) =>
+              zones.every(
+                (z) => c.end <= z.start || c.start >= z.end || (c.start <= z.start && c.end >= z.end),
+              ),
+            );
       // Generic names (创新联盟) fill only the gaps the specific names leave.
-      const specific = selectLongest(found.filter((c) => c.rule !== GENERIC_RULE));
-      const generic = selectLongest(found.filter((c) => c.rule === GENERIC_RULE)).filter((g) =>
-        specific.every((n) => g.end <= n.start || g.start >= n.end),
-      );
-      const named = [...specific, ...generic];
+      const specificFound: Candidate[] = [];
+      const genericFound: Candidate[] = [];
+      for (const c of found) (c.rule === GENERIC_RULE ? genericFound : specificFound).push(c);
+      const specific = selectLongest(specificFound);
+      const named =
+        genericFound.length === 0
+          ? specific
+          : specific.concat(
+              selectLongest(genericFound).filter((g) =>
+                specific.every((n) => g.end <= n.start || g.start >= n.end),
+              ),
+            );
       // A place that straddles the edge of a chosen name was a mis-cut (上海市场): drop it.
       const kept = regions.filter(
         (r) =>
@@ -92,7 +110,7 @@ export const recognize: Stage = {
           !stateTitle(s.text, r, named) &&
           !schoolName(s.text, r, named, tables),
       );
-      for (const c of [...kept, ...named].sort((a, b) => a.start - b.start)) {
+      for (const c of kept.concat(named).sort((a, b) => a.start - b.start)) {
         mentions.push({
           sentence: s.index,
           start: s.start + c.start,
@@ -104,6 +122,6 @@ export const recognize: Stage = {
         });
       }
     }
-    return { ...doc, mentions };
+    return withKeys(doc, { mentions });
   },
 };

@@ -1,4 +1,5 @@
 import { need, type Stage, type StageContext } from '../pipeline.ts';
+import { withKeys } from '../resolve/copy.ts';
 import { extractPatterns } from './extract.ts';
 import { finalizeRelations, mergeAgreements } from './finalize.ts';
 import { loadRelateLexicon, type RelateLexicon } from './lexicon.ts';
@@ -23,14 +24,11 @@ export const relate: Stage = {
     const sentences = need(doc, 'sentences');
     const found = extractPatterns(doc, sentences, lexiconOf(ctx));
     const { agreements, relations } = mergeAgreements(found.agreements, found.relations);
-    return {
-      ...doc,
-      relations: finalizeRelations([
-        ...relations,
-        ...withinRelations(doc, sentences),
-        ...memberRelations(doc, sentences),
-      ]),
+    return withKeys(doc, {
+      relations: finalizeRelations(
+        relations.concat(withinRelations(doc, sentences), memberRelations(doc, sentences)),
+      ),
       agreements,
-    };
+    });
   },
 };
