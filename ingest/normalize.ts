@@ -1,6 +1,6 @@
 import { ALNUM, CJK, CJK_PUNCT, classOf, foldMany, foldOne, LETTER, TERMINAL } from './chars.ts';
+import { withKeys } from './copy.ts';
 import type { Stage } from './pipeline.ts';
-import { withKeys } from './resolve/copy.ts';
 
 /**
  * The text being normalized: one code point per slot and the raw index it came from. Parallel typed

@@ -3,10 +3,10 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { withKeys } from './copy.ts';
 import { readTagTable, Tagger } from './jieba-tags.ts';
 import type { Lexicons } from './lexicons/index.ts';
 import { need, type Stage } from './pipeline.ts';
-import { withKeys } from './resolve/copy.ts';
 import type { Sentence, Token } from './types.ts';
 
 interface Jieba {

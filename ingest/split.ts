@@ -1,5 +1,5 @@
+import { withKeys } from './copy.ts';
 import { need, type Stage } from './pipeline.ts';
-import { withKeys } from './resolve/copy.ts';
 import type { Sentence } from './types.ts';
 
 /**

@@ -1,5 +1,5 @@
+import { withKeys } from '../copy.ts';
 import { need, type Stage } from '../pipeline.ts';
-import { withKeys } from '../resolve/copy.ts';
 import type { Mention } from '../types.ts';
 import { bureauBranches, dropLeadingBy } from './branches.ts';
 import { type Candidate, makeView } from './candidate.ts';

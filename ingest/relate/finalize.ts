@@ -1,4 +1,4 @@
-import { withKeys } from '../resolve/copy.ts';
+import { withKeys } from '../copy.ts';
 import { type Agreement, type Relation, UNDIRECTED } from '../types.ts';
 
 /** The key of a fact in one document: undirected pairs in a fixed order. */

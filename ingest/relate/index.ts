@@ -1,5 +1,5 @@
+import { withKeys } from '../copy.ts';
 import { need, type Stage, type StageContext } from '../pipeline.ts';
-import { withKeys } from '../resolve/copy.ts';
 import { extractPatterns } from './extract.ts';
 import { finalizeRelations, mergeAgreements } from './finalize.ts';
 import { loadRelateLexicon, type RelateLexicon } from './lexicon.ts';

@@ -1,4 +1,4 @@
-import { withKeys } from '../resolve/copy.ts';
+import { withKeys } from '../copy.ts';
 import type { EntityType } from '../types.ts';
 import type { RelateLexicon } from './lexicon.ts';
 import type { Slot } from './slots.ts';

@@ -1,3 +1,4 @@
+import { withKeys } from '../copy.ts';
 import { applyOverrides, loadOverrides, type Overrides } from '../curation/overrides.ts';
 import type { RegionEntry } from '../lexicons/index.ts';
 import { need, type Stage } from '../pipeline.ts';
@@ -7,7 +8,6 @@ import type { RecognizerTables } from '../recognize/tables.ts';
 import type { Entity, Mention } from '../types.ts';
 import { canonicalOrg, canonicalProgram, nameKey, officialZoneBody } from './canonical.ts';
 import { type DocPlaces, docPlaces, pickRegion } from './context.ts';
-import { withKeys } from './copy.ts';
 import { shortFormMerges } from './coref.ts';
 import { brandPlaces, listedWithProvinces } from './place-words.ts';
 
