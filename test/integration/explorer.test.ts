@@ -3,7 +3,6 @@ import type { Driver } from 'neo4j-driver';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestSources } from '../../ingest/run.ts';
-import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
 import { type App, createApp } from '../../src/server/app.ts';
 import { CHROMIUM, CHROMIUM_ARGS, ensureChromium } from './explorer/browser.ts';
@@ -17,6 +16,7 @@ import {
   syntheticGraph,
   TAG,
 } from './explorer/fixture.ts';
+import { testConfig } from './graphql-server.ts';
 import { cleanup, connection, handCorpus, openDriver } from './helpers.ts';
 
 const OUTPUT = 'test-output';
@@ -71,14 +71,7 @@ describe.skipIf(missing !== undefined)('explorer page in headless Chromium', () 
     const summary = await ingestSources(driver, sources, { database: c.database, pipeline });
     expect(summary.failures).toEqual([]);
 
-    const config = loadConfig({
-      ...process.env,
-      NEO4J_URI: c.uri,
-      NEO4J_USER: c.user,
-      NEO4J_PASSWORD: c.password,
-      NEO4J_DATABASE: c.database,
-      LOG_LEVEL: 'silent',
-    });
+    const config = testConfig();
     // The same app `govkg serve` runs: /graphql, /explore and /export.
     app = await createApp(config, createLogger('silent'), driver);
     base = await app.listen(0, '127.0.0.1');

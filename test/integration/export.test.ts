@@ -5,11 +5,12 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestSources } from '../../ingest/run.ts';
 import { exportCommand } from '../../src/cli/export.ts';
-import { loadConfig } from '../../src/config.ts';
+import type { Config } from '../../src/config.ts';
 import { readGraph } from '../../src/export/read.ts';
 import { createLogger } from '../../src/log.ts';
 import { type App, createApp } from '../../src/server/app.ts';
 import { explorerDocs, fixtureIds } from './explorer/fixture.ts';
+import { testConfig } from './graphql-server.ts';
 import { cleanup, connection, handCorpus, openDriver } from './helpers.ts';
 
 // This file's data: the explorer's small graph under its own tag and document prefix.
@@ -21,7 +22,7 @@ describe('exports from Neo4j', () => {
   let driver: Driver;
   let app: App;
   let base: string;
-  let config: ReturnType<typeof loadConfig>;
+  let config: Config;
 
   beforeAll(async () => {
     driver = openDriver();
@@ -29,14 +30,7 @@ describe('exports from Neo4j', () => {
     await cleanup(driver, DOCS, TAG);
     const { sources, pipeline } = handCorpus(explorerDocs(TAG, DOCS));
     expect((await ingestSources(driver, sources, { database: c.database, pipeline })).failures).toEqual([]);
-    config = loadConfig({
-      ...process.env,
-      NEO4J_URI: c.uri,
-      NEO4J_USER: c.user,
-      NEO4J_PASSWORD: c.password,
-      NEO4J_DATABASE: c.database,
-      LOG_LEVEL: 'silent',
-    });
+    config = testConfig();
     app = await createApp(config, createLogger('silent'), driver);
     base = await app.listen(0, '127.0.0.1');
   });
