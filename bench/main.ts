@@ -147,7 +147,7 @@ async function main(argv: string[]): Promise<void> {
     .option('--keep-server', 'leave the bench Neo4j running at the end')
     .option(
       '--reuse-graph',
-      'graphql/paths sections run on the graph an earlier run left in the bench Neo4j (no clear, no load)',
+      'graphql/paths sections run on the graph an earlier run left in the bench Neo4j (no clear, no load; implied without the ingest section)',
     )
     .option('--path-pairs <n>', 'province pairs for the path queries')
     .option('--path-hops <list>', 'maxHops values for the path queries, e.g. 2,4')
@@ -282,21 +282,34 @@ async function main(argv: string[]): Promise<void> {
     const needsDb = ['ingest', 'graphql', 'paths'].some((s) => only.has(s));
     const server = new BenchServer(serverOnPort(Number(opts.boltPort)));
     const database = server.config.NEO4J_DATABASE;
-    if (needsDb && opts.reuseGraph) {
-      // Loading the ~1.6M-relation graph takes tens of minutes: measure queries again on the one an
-      // earlier run left (--keep-server, or its data still on disk). Its size is what --sizes says.
+    if (needsDb && (opts.reuseGraph || !only.has('ingest'))) {
+      // No load asked for: measure queries on the graph an earlier run left (--keep-server, or its data
+      // still on disk), e.g. the ~1.6M-relation graph whose load takes tens of minutes.
       await server.start(); // returns at once when it already runs (a stale pid file is no proof)
-      const graph = await server.withDriver((d) => countGraph(d, database));
-      const size = Math.max(...plan.loadSizes);
+      const { graph, docs } = await server.withDriver(async (d) => {
+        const { records } = await d.executeQuery(
+          'MATCH (d:Document) RETURN count(d) AS docs',
+          {},
+          { database },
+        );
+        return { graph: await countGraph(d, database), docs: Number(records[0]?.get('docs') ?? 0) };
+      });
+      if (graph.relations === 0) {
+        throw new Error(
+          'E_BENCH: the bench database is empty; load a graph first, e.g. --only ingest,graphql --sizes 1000 --keep-server',
+        );
+      }
+      // A facts-only graph (the streamed 100k load) has no Document nodes: its size is what --sizes says.
+      const size = docs > 0 ? docs : Math.max(...plan.loadSizes);
       log(`reusing the graph in the bench Neo4j (${graph.relations} relations), taken as ${size} docs`);
       if (only.has('graphql')) results.graphql = await graphqlSection(server, plan, size, graph);
       if (only.has('paths')) results.paths = await pathsSection(server, gaz, plan, size, graph);
+      save();
     } else if (needsDb) {
-      const loadSizes = only.has('ingest') ? plan.loadSizes : [];
       let warmed = false;
       // The biggest writer-loaded graph serves the GraphQL examples; in full mode the 100k bare graph
       // (~1M relations) serves the path queries.
-      for (const size of loadSizes) {
+      for (const size of plan.loadSizes) {
         const streamed = size > streamAbove;
         if (!streamed) {
           const sources = sourceDocs(gaz, size, plan.seed);
@@ -379,31 +392,10 @@ async function main(argv: string[]): Promise<void> {
           point(size).bareOtherLoad = otherLoad(c0);
         }
         save();
-        if (only.has('paths') && size === Math.max(...loadSizes)) {
+        if (only.has('paths') && size === Math.max(...plan.loadSizes)) {
           results.paths = await pathsSection(server, gaz, plan, size, point(size).bare!.graph);
         }
       }
-    }
-    if (only.has('graphql') && !only.has('ingest') && !opts.reuseGraph) {
-      // GraphQL alone: the examples run on whatever graph the bench database holds (e.g. the 1,000
-      // documents an earlier `--only ingest,graphql --keep-server` loaded), so a server change can be
-      // measured again without reloading.
-      if (server.pids().length === 0) await server.start();
-      const { graph, docs } = await server.withDriver(async (d) => {
-        const { records } = await d.executeQuery(
-          'MATCH (d:Document) RETURN count(d) AS docs',
-          {},
-          { database },
-        );
-        return { graph: await countGraph(d, database), docs: Number(records[0]?.get('docs') ?? 0) };
-      });
-      if (graph.relations === 0) {
-        throw new Error(
-          'E_BENCH: --only graphql needs a loaded bench database; load one with --only ingest,graphql --sizes 1000 --keep-server',
-        );
-      }
-      results.graphql = await graphqlSection(server, plan, docs, graph);
-      save();
     }
     if (needsDb && !opts.keepServer) await server.stop();
   }
