@@ -1,12 +1,6 @@
 import { withKeys } from '../copy.ts';
 import { type Agreement, type Relation, UNDIRECTED } from '../types.ts';
 
-/** The key of a fact in one document: undirected pairs in a fixed order. */
-export function relationKey(r: Pick<Relation, 'type' | 'source' | 'target'>): string {
-  const [a, b] = UNDIRECTED.has(r.type) && r.target < r.source ? [r.target, r.source] : [r.source, r.target];
-  return `${r.type} ${a} ${b}`;
-}
-
 /**
  * One relation per fact and document, the most confident kept (an agreement's own relations win
  * ties). Undirected relations are stored from the smaller id to the larger (GRAPH.md). A pair that
@@ -14,7 +8,7 @@ export function relationKey(r: Pick<Relation, 'type' | 'source' | 'target'>): st
  */
 export function finalizeRelations(candidates: readonly Relation[]): Relation[] {
   // One slot per fact, in order of first appearance; facts found by source id, then type and target
-  // (ids hold no spaces, so this is the relationKey equality without building a key per candidate).
+  // (no key string built per candidate).
   const kept: Relation[] = [];
   const bySource = new Map<string, number[]>();
   for (const r of candidates) {
