@@ -1,3 +1,4 @@
+import { Agent, request } from 'node:http';
 import { routing } from 'neo4j-driver';
 import type { Config } from '../src/config.ts';
 import { createDriver } from '../src/db/driver.ts';
@@ -9,9 +10,18 @@ import { type Latency, latency } from './stats.ts';
 // GraphQL over HTTP beside the very Cypher it sent, run straight through the driver, alternating
 // request by request so that load on the shared machine hits both alike.
 
+/**
+ * How the bench sends a request: node:http with a keep-alive Agent (one socket, as a client library
+ * would hold), or the global fetch (undici), which costs this process ~0.3–0.5 ms more per request
+ * on the same server; the report shows both on the `{ __typename }` floor.
+ */
+export type HttpClient = 'node:http' | 'fetch';
+
 export interface QueryCase {
   name: string;
   query: string;
+  /** Default node:http. */
+  client?: HttpClient;
 }
 
 export interface LatencyFigures {
@@ -20,6 +30,8 @@ export interface LatencyFigures {
   statements: number;
   graphql: Latency;
   cypher: Latency;
+  /** The client that sent the GraphQL requests (absent in reports from before the choice: fetch). */
+  client?: HttpClient;
   /** Requests that failed or returned GraphQL errors (first message kept). */
   errors: number;
   error?: string;
@@ -47,15 +59,10 @@ export async function startGraphqlBench(config: Config): Promise<GraphqlBench> {
   const url = `${await app.listen(0, '127.0.0.1')}/graphql`;
   const database = config.NEO4J_DATABASE;
 
-  const post = async (query: string): Promise<string | undefined> => {
-    const res = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query }),
-    });
-    const body = (await res.json()) as { errors?: { message: string }[] };
-    if (!res.ok || body.errors?.length) return body.errors?.[0]?.message ?? `HTTP ${res.status}`;
-    return undefined;
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const posts: Record<HttpClient, (query: string) => Promise<string | undefined>> = {
+    'node:http': (query) => postHttp(agent, url, query),
+    fetch: (query) => postFetch(url, query),
   };
   const replay = async (statements: readonly RecordedStatement[]) => {
     for (const s of statements) {
@@ -76,6 +83,7 @@ export async function startGraphqlBench(config: Config): Promise<GraphqlBench> {
     let firstError: string | undefined;
     let statements = 0;
     for (const c of cases) {
+      const post = posts[c.client ?? 'node:http'];
       // Warm-up (plans cached, schema translated once), then capture what one request sends.
       for (let i = 0; i < Math.min(warmup, iterations); i++) await post(c.query);
       recorder.start();
@@ -116,6 +124,7 @@ export async function startGraphqlBench(config: Config): Promise<GraphqlBench> {
     return {
       name: label ?? cases[0]?.name ?? '?',
       statements,
+      client: cases[0]?.client ?? 'node:http',
       graphql: latency(graphqlMs),
       cypher: latency(cypherMs),
       errors,
@@ -126,8 +135,54 @@ export async function startGraphqlBench(config: Config): Promise<GraphqlBench> {
   return {
     measure,
     async close() {
+      agent.destroy();
       await app.close();
       await real.close();
     },
   };
+}
+
+/** The first GraphQL error's message, an HTTP status, or undefined for a clean answer. */
+function failure(status: number, text: string): string | undefined {
+  const body = JSON.parse(text) as { errors?: { message: string }[] };
+  if (status < 200 || status > 299 || body.errors?.length)
+    return body.errors?.[0]?.message ?? `HTTP ${status}`;
+  return undefined;
+}
+
+function postHttp(agent: Agent, url: string, query: string): Promise<string | undefined> {
+  const body = JSON.stringify({ query });
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      {
+        agent,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('error', reject);
+        res.on('end', () => {
+          try {
+            resolve(failure(res.statusCode ?? 0, Buffer.concat(chunks).toString('utf8')));
+          } catch (err) {
+            reject(err);
+          }
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+async function postFetch(url: string, query: string): Promise<string | undefined> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  return failure(res.status, await res.text());
 }

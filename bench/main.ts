@@ -100,8 +100,10 @@ function extractAll(sources: readonly SourceDoc[]): Doc[] {
 /** Example queries as the IDE ships them; names the synthetic corpus lacks are swapped for ones it has. */
 function exampleCases(coBuilt: string | undefined): QueryCase[] {
   return [
-    // No Cypher at all: the fixed cost of HTTP, Apollo and the server's plugins, for scale.
+    // No Cypher at all: the fixed cost of HTTP, Apollo and the server's plugins, for scale; and what
+    // the same request costs through fetch instead of the bench's node:http client.
     { name: 'floor: { __typename }', query: '{ __typename }' },
+    { name: 'floor via fetch: { __typename }', query: '{ __typename }', client: 'fetch' },
     ...Object.entries(EXAMPLES).map(([name, query]) => ({
       name,
       query: coBuilt ? query.replaceAll('长三角国家技术创新中心', coBuilt) : query,

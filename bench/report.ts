@@ -1,4 +1,5 @@
 import { PARALLEL_WARMUP_DOCS } from './extract.ts';
+import type { LatencyFigures } from './graphql.ts';
 import { type Series, svgDocument } from './plot.ts';
 import type { BenchResults, ScalePoint } from './results.ts';
 import { fmt, type Latency } from './stats.ts';
@@ -212,6 +213,17 @@ function loading(r: BenchResults): string[] {
   return rows;
 }
 
+function clientNote(queries: readonly LatencyFigures[]): string {
+  const viaFetch = queries.find((q) => q.client === 'fetch');
+  const floor = queries.find((q) => q.client === 'node:http' && q.statements === 0);
+  if (!floor) return 'The client is the global fetch (undici), in the bench process.';
+  const extra =
+    viaFetch && viaFetch.graphql.n > 0
+      ? `: ${fmt(viaFetch.graphql.p50 - floor.graphql.p50, 2)} ms more per request at p50 in this run`
+      : '';
+  return `The client, in the bench process, is node:http with a keep-alive Agent (one socket); the global fetch (undici) costs more per request (the "via fetch" floor row${extra}).`;
+}
+
 function graphql(r: BenchResults): string[] {
   const g = r.graphql;
   if (!g) return [];
@@ -223,6 +235,7 @@ function graphql(r: BenchResults): string[] {
     'statements that request sent (captured by a recording driver; generated and hand-written alike) with the same',
     'parameters, in order, straight through the driver. Requests alternate GraphQL / Cypher. Latencies in ms;',
     'n is the number of measured pairs (an example stops early once its time budget is spent).',
+    clientNote(g.queries),
     g.coBuiltSubstitute
       ? `The synthetic corpus has no 长三角国家技术创新中心; coBuilders asks for ${g.coBuiltSubstitute} (most co-builders) instead.`
       : '',
