@@ -68,20 +68,24 @@ export async function createApp(config: Config, logger: Logger, driver: Driver):
   addExplorerRoutes(routes, logger);
   addExportRoute(routes, { driver, database: config.NEO4J_DATABASE, timeoutMs: config.QUERY_TIMEOUT_MS });
 
+  // The level is fixed at start-up: without debug logs, no listener per request.
+  const logRequests = logger.isLevelEnabled('debug');
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     const started = performance.now();
     const url = new URL(req.url ?? '/', 'http://localhost');
-    res.on('finish', () =>
-      logger.debug(
-        {
-          method: req.method,
-          path: url.pathname,
-          status: res.statusCode,
-          ms: Math.round(performance.now() - started),
-        },
-        'http',
-      ),
-    );
+    if (logRequests) {
+      res.on('finish', () =>
+        logger.debug(
+          {
+            method: req.method,
+            path: url.pathname,
+            status: res.statusCode,
+            ms: Math.round(performance.now() - started),
+          },
+          'http',
+        ),
+      );
+    }
     const route = routes.match(req.method ?? 'GET', url.pathname);
     if (route === 404 || route === 405) {
       sendJson(res, route, {
