@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { LatencyFigures } from '../../bench/graphql.ts';
 import { chart } from '../../bench/plot.ts';
+import { renderReport } from '../../bench/report.ts';
+import type { BenchResults } from '../../bench/results.ts';
 import { percentile } from '../../bench/stats.ts';
 
 describe('benchmark helpers', () => {
@@ -47,5 +50,42 @@ describe('benchmark helpers', () => {
     expect(svg.match(/<path /g)).toHaveLength(1);
     expect(svg.match(/<circle /g)).toHaveLength(4);
     expect(svg).toContain('>100k<');
+  });
+});
+
+describe('the GraphQL section names the client that sent the requests', () => {
+  const lat = (p50: number) => ({ n: 100, p50, p95: p50 * 2, p99: p50 * 3 });
+  const results = (queries: LatencyFigures[]): BenchResults => ({
+    mode: 'quick',
+    command: 'npm run bench',
+    machine: 'test',
+    revision: 'abc',
+    seed: 42,
+    startedAt: '2026-01-01T00:00:00Z',
+    scaling: [],
+    graphql: {
+      docs: 1000,
+      graph: { nodes: 10, relationships: 20, entities: 5, relations: 8 },
+      queries,
+      otherLoad: 0,
+    },
+  });
+  const floor = { statements: 0, cypher: lat(Number.NaN), errors: 0 };
+
+  it('node:http, with what fetch added on the floor', () => {
+    const md = renderReport(
+      results([
+        { ...floor, name: 'floor', client: 'node:http', graphql: lat(0.7) },
+        { ...floor, name: 'floor via fetch', client: 'fetch', graphql: lat(1.95) },
+      ]),
+      'x.svg',
+    );
+    expect(md).toContain('node:http with a keep-alive Agent');
+    expect(md).toContain('1.25 ms more per request at p50');
+  });
+
+  it('fetch for a report written before the client was recorded', () => {
+    const md = renderReport(results([{ ...floor, name: 'floor', graphql: lat(1) }]), 'x.svg');
+    expect(md).toContain('The client is the global fetch (undici)');
   });
 });
