@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { existsSync, writeFileSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,7 +12,7 @@ import type { Sentence, Token } from './types.ts';
 interface Jieba {
   DEFAULT_DICT: string;
   DEFAULT_USER_DICT: string;
-  load(opts?: { userDict?: string }): void;
+  load(opts?: { userDict?: string; idfDict?: string; stopWordDict?: string }): void;
   tag(text: string): { word: string; tag: string }[];
   cut(text: string, hmm?: boolean): string[];
 }
@@ -27,7 +27,11 @@ export function loadJieba(userDicts: readonly string[] = []): Jieba {
   if (!jieba) {
     const lib = createRequire(import.meta.url)('nodejieba') as Jieba;
     loadedUserDicts = userDicts.length ? userDicts.join('|') : lib.DEFAULT_USER_DICT;
-    lib.load(userDicts.length ? { userDict: userDicts.join('|') } : {});
+    // load also reads a 260k-line IDF table and a stop-word list for jieba's keyword extractors, which
+    // nothing here calls (cut, cutSmall and tag never read them): one-line stand-ins (cppjieba asserts
+    // both are non-empty) make loading ~10% faster and the process ~20 MB smaller.
+    const unused = { idfDict: writeTemp('的 1\n', 'idf'), stopWordDict: writeTemp('的\n', 'stop') };
+    lib.load(userDicts.length ? { userDict: userDicts.join('|'), ...unused } : unused);
     jieba = lib;
   }
   return jieba;
@@ -62,10 +66,18 @@ export function userDictionary(lex: Lexicons): string {
 
 /** Writes the user dictionary to a content-addressed temp file (jieba reads dictionaries from paths). */
 export function writeUserDictionary(lex: Lexicons): string {
-  const text = userDictionary(lex);
+  return writeTemp(userDictionary(lex));
+}
+
+/** A content-addressed temp file holding `text`, for jieba, which reads its tables from paths. */
+function writeTemp(text: string, kind = ''): string {
   const hash = createHash('sha256').update(text).digest('hex').slice(0, 12);
-  const file = path.join(tmpdir(), `govkg-jieba-${hash}.dict`);
-  if (!existsSync(file)) writeFileSync(file, text);
+  const file = path.join(tmpdir(), `govkg-jieba-${kind ? `${kind}-` : ''}${hash}.dict`);
+  if (existsSync(file)) return file;
+  // Written aside and renamed: a process (or worker) starting at the same moment must never read it half-written.
+  const part = `${file}.${randomUUID()}`;
+  writeFileSync(part, text);
+  renameSync(part, file);
   return file;
 }
 

@@ -37,11 +37,39 @@ describe('readTagTable', () => {
   const user2 = file('user2.dict', '工信厅 10 ns\n');
 
   it('reads the main dictionary alone when given no user dictionary', () => {
-    expect([...readTagTable(dict, '')]).toEqual([
-      ['中国', 'ns'],
-      ['合作', 'vn'],
-      ['云计算', 'n'],
+    const tags = readTagTable(dict, '');
+    expect(['中国', '合作', '云计算', '工信厅'].map((w) => tags.get(w))).toEqual([
+      'ns',
+      'vn',
+      'n',
+      undefined,
     ]);
+  });
+
+  it('finds whole words only, the last line of a repeated word winning', () => {
+    const big = file(
+      'big.dict',
+      `${'x'.repeat(50)} 1 n\n中 9 f\n中国 8 ns\n中国人 7 n\n中国 6 nz\nab c 5 eng\n`,
+    );
+    const tags = readTagTable(big, '');
+    expect(tags.get('中')).toBe('f');
+    expect(tags.get('中国')).toBe('nz');
+    expect(tags.get('中国人')).toBe('n');
+    expect(tags.get('国')).toBeUndefined();
+    expect(tags.get('中国人民')).toBeUndefined();
+    expect(tags.get('x'.repeat(50))).toBe('n');
+    // "ab c 5 eng" is the word ab with frequency c: its tag is "5 eng", and "ab c" is no word.
+    expect(tags.get('ab')).toBe('5 eng');
+    expect(tags.get('ab c')).toBeUndefined();
+    expect(tags.get('')).toBeUndefined();
+  });
+
+  it('agrees with a plain map of the lines on a few thousand words', () => {
+    const words = Array.from({ length: 3000 }, (_, k) => `词${k.toString(36)}`);
+    const lines = words.map((w, k) => `${w} ${k} t${k % 7}`);
+    const tags = readTagTable(file('many.dict', `${lines.join('\n')}\n`), '');
+    expect(words.every((w, k) => tags.get(w) === `t${k % 7}`)).toBe(true);
+    expect(tags.get('词zzz')).toBeUndefined();
   });
 
   it('lets user dictionaries replace entries in order; one column clears the tag', () => {
@@ -49,7 +77,7 @@ describe('readTagTable', () => {
     expect(tags.get('云计算')).toBe('');
     expect(tags.get('合作')).toBe('n');
     expect(tags.get('工信厅')).toBe('ns');
-    expect(tags.has('多')).toBe(false);
+    expect(tags.get('多')).toBeUndefined();
   });
 
   it('tags a word with an empty or missing entry by the special rule', () => {
