@@ -8,7 +8,7 @@ import { findOrganizations, GENERIC_RULE } from './organizations.ts';
 import { selectLongest } from './overlap.ts';
 import { findPrograms } from './programs.ts';
 import { cityAreas, findRegions, findZones, headedZones } from './regions.ts';
-import type { RecognizerTables } from './tables.ts';
+import { type RecognizerTables, scanForms } from './tables.ts';
 
 /**
  * Finds Organization, Region and Program mentions. Bodies and programs compete (longest wins, no
@@ -62,7 +62,8 @@ export const recognize: Stage = {
     for (const s of need(doc, 'sentences')) {
       const view = makeView(s.text, s.tokens, s.start);
       const list = units(view);
-      const places = findRegions(view, tables.regions, tables.lex);
+      const forms = scanForms(tables, s.text);
+      const places = findRegions(view, tables.regions, tables.lex, forms.regions);
       // concat and the empty-case shortcuts below: this glue runs per sentence, and most sentences have
       // no zone and no generic name, so the spreads and filters were mostly copies of copies.
       const zones = selectLongest(
@@ -75,8 +76,8 @@ export const recognize: Stage = {
         zones.length === 0 ? places : places.filter((p) => !inZone(s.text, zones, p)).concat(zones);
       // A zone's name wins over a program or body word inside it (沈抚改革 in 沈抚改革创新示范区); a name
       // that holds the whole zone (…示范区管委会) stays.
-      const raw = findOrganizations(view, list, regions, tables).concat(
-        findPrograms(view, list, regions, tables),
+      const raw = findOrganizations(view, list, regions, tables, forms).concat(
+        findPrograms(view, list, regions, tables, forms),
       );
       for (let k = 0; k < raw.length; k++) raw[k] = dropLeadingBy(s.text, raw[k]!);
       const all = raw.concat(bureauBranches(s.text, raw, regions));

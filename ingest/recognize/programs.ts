@@ -1,10 +1,10 @@
 import type { Lexicons } from '../lexicons/index.ts';
 import { type Candidate, covered, fitsTokens, spanAt, type View } from './candidate.ts';
 import { anchoredStart, endsProgram, extendLeft, isGeneric, nameLike, type Unit } from './extend.ts';
-import { NO_FORMS } from './form-index.ts';
+import { type FormHits, NO_FORMS } from './form-index.ts';
 import { GENERIC_RULE, modifierWords } from './organizations.ts';
 import { orgHeadsAt, programHeadsAt } from './suffixes.ts';
-import type { RecognizerTables } from './tables.ts';
+import { type RecognizerTables, type SentenceForms, scanForms } from './tables.ts';
 
 /** Titles in 《》: policy documents, laws, plans, standards. */
 const TITLE = /《[^《》\n]{2,80}》/g;
@@ -25,19 +25,19 @@ export function findPrograms(
   list: readonly Unit[],
   regions: Candidate[],
   t: RecognizerTables,
+  forms: SentenceForms = scanForms(t, view.text),
 ): Candidate[] {
   return [
     ...titles(view),
-    ...knownPrograms(view, t),
+    ...knownPrograms(view, forms.programs),
     ...headedPrograms(view, list, regions, t),
     ...quoted(view, list, t),
   ];
 }
 
 /** Nationally known initiatives by any of their written forms (乡村振兴, “双碳”). */
-function knownPrograms(view: View, t: RecognizerTables): Candidate[] {
+function knownPrograms(view: View, hits: FormHits): Candidate[] {
   const out: Candidate[] = [];
-  const hits = t.programs.scan(view.text);
   for (let i = 0; i < hits.length; i++) {
     for (const { length: len } of hits[i] ?? NO_FORMS) {
       if (fitsTokens(view, i, i + len)) {

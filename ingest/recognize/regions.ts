@@ -2,7 +2,7 @@ import type { Lexicons, RegionEntry } from '../lexicons/index.ts';
 import { type Candidate, FormIndex, fitsTokens, type View } from './candidate.ts';
 import { CodeSet } from './code-set.ts';
 import { isGeneric, nameLike, type Unit } from './extend.ts';
-import { NO_FORMS } from './form-index.ts';
+import { type FormHits, NO_FORMS } from './form-index.ts';
 import { orgHeadsAt, zoneHeadsAt } from './suffixes.ts';
 
 /** Division names that are also everyday words (山西 城区, 郊区; 东区 in Hong Kong): never places alone. */
@@ -39,12 +39,16 @@ export function regionForms(lex: Lexicons): FormIndex<string> {
  * Places from the gazetteer, longest form first, where the span fits the segmentation; one-character
  * province abbreviations only in runs of two or more (沪苏浙皖, 沪渝), where they cannot be a word.
  */
-export function findRegions(view: View, forms: FormIndex<string>, lex: Lexicons): Candidate[] {
+export function findRegions(
+  view: View,
+  forms: FormIndex<string>,
+  lex: Lexicons,
+  hits: FormHits = forms.scan(view.text),
+): Candidate[] {
   const out: Candidate[] = [];
   const { text } = view;
   const names = fullNames(lex);
   const abbr = abbreviations(lex);
-  const hits = forms.scan(text);
   for (let i = 0; i < text.length; ) {
     const here = hits[i];
     // Most characters open no form and are no province abbreviation: step on at once.
