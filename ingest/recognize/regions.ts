@@ -213,7 +213,7 @@ const FTZ_FULL = /中国\(([\u4e00-\u9fff]{2,3})\)自由贸易试验区(?:[\u4e0
 const FTZ_SHORT = /(?:自贸试验区|自由贸易试验区|自贸区)(?:[\u4e00-\u9fff]{2,4}?片区)?/g;
 
 export function findZones(view: View, taken: readonly Candidate[], lex: Lexicons): Candidate[] {
-  const out: Candidate[] = [...placeZones(view, taken, lex)];
+  const out = placeZones(view, taken, lex);
   // Both patterns need one of these words: most sentences skip the regex iterators (a regex clone each).
   if (!view.text.includes('自由贸易试验区') && !view.text.includes('自贸')) return out;
   for (const m of view.text.matchAll(FTZ_FULL)) {
