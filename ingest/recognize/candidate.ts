@@ -108,8 +108,7 @@ export function covered(cands: readonly Candidate[], start: number, end: number)
   if (cands !== coverOf) {
     let size = 1;
     for (const c of cands) size = Math.max(size, c.end + 1);
-    cover = [];
-    for (let i = 0; i < size; i++) cover.push(-1);
+    cover = new Array<number>(size).fill(-1);
     for (const c of cands) cover[c.start] = Math.max(cover[c.start]!, c.end);
     for (let i = 1; i < size; i++) cover[i] = Math.max(cover[i]!, cover[i - 1]!);
     coverOf = cands;
