@@ -17,10 +17,11 @@ import { type RecognizerTables, scanForms } from './tables.ts';
  */
 /** 中国 opening a longer name (中国人民银行, 中国科学院) is part of the title, not a place the text talks about. */
 function stateTitle(text: string, r: Candidate, named: readonly Candidate[]): boolean {
-  const form = text.slice(r.start, r.end);
-  return (
-    (form === '中国' || form === '中华人民共和国') && named.some((n) => n.start === r.start && n.end > r.end)
-  );
+  // Compared in place, not sliced out: asked of every place of every sentence.
+  const state =
+    (r.end - r.start === 2 && text.startsWith('中国', r.start)) ||
+    (r.end - r.start === 7 && text.startsWith('中华人民共和国', r.start));
+  return state && named.some((n) => n.start === r.start && n.end > r.end);
 }
 
 /**

@@ -215,6 +215,8 @@ const POLICY_VERB = /(实施|推进|深化|开展|推行|落实|推广|启动|�
  */
 function quoted(view: View, list: readonly Unit[], t: RecognizerTables): Candidate[] {
   const out: Candidate[] = [];
+  // Quote units are made from “…” only (see units): most sentences have none to look for.
+  if (!view.text.includes('“')) return out;
   let prevEnd = -1;
   for (const u of list) {
     if (u.tag !== 'quote') continue;

@@ -175,6 +175,8 @@ function zoneTests(lex: Lexicons): { anyHead: RegExp; longStops: string[] } {
 function placeZones(view: View, places: readonly Candidate[], lex: Lexicons): Candidate[] {
   const out: Candidate[] = [];
   const { anyHead, longStops } = zoneTests(lex);
+  // One scan of the whole sentence first: nine sentences in ten with a place hold no zone head at all.
+  if (places.length === 0 || !anyHead.test(view.text)) return out;
   for (const p of places) {
     // 中国 leads a company's site (中国商飞…基地), not a zone.
     if (p.rule === 'province-abbr' || view.text.startsWith('中国', p.start)) continue;
