@@ -70,7 +70,7 @@ export const recognize: Stage = {
       // through the runtime, three times slower on these short lists.)
       const zones = selectLongest([
         ...findZones(view, places, tables.lex),
-        ...headedZones(list, places, tables.lex),
+        ...headedZones(s.text, list, places, tables.lex),
         ...cityAreas(view, places, tables.lex),
       ]);
       const regions =

@@ -1,7 +1,7 @@
 import { type Candidate, covered, fitsTokens, spanAt, type View } from './candidate.ts';
 import { anchoredStart, closesScheme, endsProgram, extendLeft, isGeneric, type Unit } from './extend.ts';
 import { type FormHits, NO_FORMS } from './form-index.ts';
-import { orgHeadsAt } from './suffixes.ts';
+import { headUnits, orgHeadsAt } from './suffixes.ts';
 import { type RecognizerTables, type SentenceForms, scanForms } from './tables.ts';
 
 /** Words that end in a body's head character but name no body (布局 is not a 局). */
@@ -158,7 +158,7 @@ function headedNames(
 ): Candidate[] {
   const { lex } = t;
   const out: Candidate[] = [];
-  for (let h = 0; h < list.length; h++) {
+  for (const h of headUnits(lex, view.text, list)) {
     const u = list[h]!;
     // Only suffixes ending in the unit's last character can head it: most units have none.
     const heads = orgHeadsAt(lex, view.text, u.end);

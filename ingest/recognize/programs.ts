@@ -3,7 +3,7 @@ import { type Candidate, covered, fitsTokens, spanAt, type View } from './candid
 import { anchoredStart, endsProgram, extendLeft, isGeneric, nameLike, type Unit } from './extend.ts';
 import { type FormHits, NO_FORMS } from './form-index.ts';
 import { GENERIC_RULE, modifierWords } from './organizations.ts';
-import { orgHeadsAt, programHeadsAt } from './suffixes.ts';
+import { headUnits, orgHeadsAt, programHeadsAt } from './suffixes.ts';
 import { type RecognizerTables, type SentenceForms, scanForms } from './tables.ts';
 
 /** Titles in 《》: policy documents, laws, plans, standards. */
@@ -107,7 +107,7 @@ function headedPrograms(
 ): Candidate[] {
   const { lex } = t;
   const out: Candidate[] = [];
-  for (let h = 0; h < list.length; h++) {
+  for (const h of headUnits(lex, view.text, list)) {
     const u = list[h]!;
     if (u.tag === 'quote') continue;
     const suffix = programHeadsAt(lex, view.text, u.end).find(

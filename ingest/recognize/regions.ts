@@ -3,7 +3,7 @@ import { type Candidate, FormIndex, fitsTokens, type View } from './candidate.ts
 import { CodeSet } from './code-set.ts';
 import { isGeneric, nameLike, type Unit } from './extend.ts';
 import { type FormHits, NO_FORMS } from './form-index.ts';
-import { orgHeadsAt, zoneHeadsAt } from './suffixes.ts';
+import { headUnits, orgHeadsAt, zoneHeadsAt } from './suffixes.ts';
 
 /** Division names that are also everyday words (山西 城区, 郊区; 东区 in Hong Kong): never places alone. */
 const GENERIC_NAMES = new Set([
@@ -257,10 +257,15 @@ const isPlace = (places: readonly Candidate[], u: Unit) =>
  * noun: 沈抚改革创新示范区, 洋浦经济开发区, 宁东能源化工基地. Heads of two characters (新区, 基地) need two
  * name parts, so that a lone word before them (研发基地) names nothing.
  */
-export function headedZones(list: readonly Unit[], places: readonly Candidate[], lex: Lexicons): Candidate[] {
+export function headedZones(
+  text: string,
+  list: readonly Unit[],
+  places: readonly Candidate[],
+  lex: Lexicons,
+): Candidate[] {
   const out: Candidate[] = [];
   // Zones led by a gazetteer place are placeZones' (杭州高新区), and a known zone is a place (雄安新区).
-  for (let h = 0; h < list.length; h++) {
+  for (const h of headUnits(lex, text, list)) {
     const u = list[h]!;
     // A suffix ends the unit, so its last character must end the unit's word: most units fail that
     // cheaply, before the place and suffix scans below.
