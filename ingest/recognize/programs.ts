@@ -99,6 +99,21 @@ const JOINT = /联合\p{Script=Han}{2}$/u;
 
 const regionAt = (regions: readonly Candidate[], u: Unit) => covered(regions, u.start, u.end);
 
+// The tables asked about last and their area forms: one set of tables per run.
+let areasOf: RecognizerTables | undefined;
+let areas = new Set<string>();
+
+/** Place forms that name an area (长三角, 粤港澳大湾区): one lookup, not a lookup per region id. */
+function areaForms(t: RecognizerTables): Set<string> {
+  if (t !== areasOf) {
+    areas = new Set();
+    for (const [form, ids] of t.regions.map)
+      if (ids.some((id) => t.lex.regionById.get(id)?.level === 'area')) areas.add(form);
+    areasOf = t;
+  }
+  return areas;
+}
+
 function headedPrograms(
   view: View,
   list: readonly Unit[],
@@ -175,7 +190,7 @@ function headedPrograms(
       suffix.suffix !== '市场' &&
       sufStart - lead.end <= 6 &&
       regionAt(regions, lead) &&
-      (t.regions.map.get(lead.word) ?? []).some((id) => lex.regionById.get(id)?.level === 'area');
+      areaForms(t).has(lead.word);
     const specific =
       area ||
       JOINT.test(before) ||
