@@ -108,8 +108,7 @@ export function covered(cands: readonly Candidate[], start: number, end: number)
   if (cands !== coverOf) {
     let size = 1;
     for (const c of cands) size = Math.max(size, c.end + 1);
-    cover = [];
-    for (let i = 0; i < size; i++) cover.push(-1);
+    cover = new Array<number>(size).fill(-1);
     for (const c of cands) cover[c.start] = Math.max(cover[c.start]!, c.end);
     for (let i = 1; i < size; i++) cover[i] = Math.max(cover[i]!, cover[i - 1]!);
     coverOf = cands;
@@ -118,21 +117,36 @@ export function covered(cands: readonly Candidate[], start: number, end: number)
   return start < cover.length && cover[start]! >= end;
 }
 
-// The last list asked about and its table, as for `covered`.
-let indexOf: readonly Span[] | undefined;
-let indexTable: number[] = [];
+// The last list asked about and whether it is in order, as for `covered`.
+let orderOf: readonly Span[] | undefined;
+let inOrder = true;
 
-/** Index of the span (token or unit, in order, not overlapping) covering character `at`, or -1. */
+/**
+ * Index of the span (token or unit) covering character `at`, or -1; the last such span if several do.
+ * Spans in order and not overlapping (as segment makes them) are searched, not tabled per character:
+ * a sentence asks only a few times, and a table cost a write per character.
+ */
 export function spanAt(spans: readonly Span[], at: number): number {
-  let index = indexTable;
-  if (spans !== indexOf) {
-    let size = 0;
-    for (const s of spans) size = Math.max(size, s.end);
-    index = [];
-    for (let i = 0; i < size; i++) index.push(-1);
-    for (let k = 0; k < spans.length; k++) for (let i = spans[k]!.start; i < spans[k]!.end; i++) index[i] = k;
-    indexOf = spans;
-    indexTable = index;
+  if (spans !== orderOf) {
+    inOrder = true;
+    let prevEnd = 0;
+    for (const s of spans) {
+      if (s.start < prevEnd || s.end < s.start) inOrder = false;
+      prevEnd = s.end;
+    }
+    orderOf = spans;
   }
-  return index[at] ?? -1;
+  if (!inOrder) {
+    for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.start <= at && at < spans[k]!.end) return k;
+    return -1;
+  }
+  // The first span ending after `at`: it covers `at`, or none does.
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo]!.start <= at ? lo : -1;
 }

@@ -10,6 +10,11 @@ export class CodeSet {
     this.bits[(code & 0xffff) >>> 5]! |= 1 << (code & 31);
   }
 
+  /** Adds every number of `other` (the union of two sets). */
+  addAll(other: CodeSet): void {
+    for (let i = 0; i < this.bits.length; i++) this.bits[i]! |= other.bits[i]!;
+  }
+
   has(code: number): boolean {
     return ((this.bits[(code & 0xffff) >>> 5]! >>> (code & 31)) & 1) === 1;
   }

@@ -1,5 +1,5 @@
 import type { Lexicons } from '../lexicons/index.ts';
-import { type Candidate, covered, type View } from './candidate.ts';
+import { type Candidate, covered, FormIndex, type View } from './candidate.ts';
 import { programHeadsAt } from './suffixes.ts';
 
 /** A token, or a whole quoted phrase (“信易贷”) treated as one name part. */
@@ -12,8 +12,10 @@ export interface Unit {
 
 /** Tokens with quoted phrases of up to 20 characters merged into single units tagged `quote`. */
 export function units(view: View): Unit[] {
-  const out: Unit[] = [];
   const { tokens, text } = view;
+  // Most sentences hold no quote (the tokens are the text's own words): their tokens are the units.
+  if (!text.includes('“')) return tokens;
+  const out: Unit[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.word === '“') {
@@ -56,9 +58,13 @@ const inRegion = (regions: readonly Candidate[], u: Unit) => covered(regions, u.
 /** Is this unit a possible part of a name (looked at alone)? */
 export function nameLike(u: Unit, lex: Lexicons): boolean {
   if (u.tag === 'quote') return true;
-  if (PUNCT.test(u.word) || lex.boundaryStops.has(u.word) || /^[一二三四五六七八九十]+是$/.test(u.word))
+  // Asked of every word a name may hold, and most open with a Chinese character: such a word is no
+  // punctuation and no figure, and the two regexes that would say so are skipped.
+  const first = u.word.charCodeAt(0);
+  if (!(first >= 0x4e00 && first <= 0x9fff) && (PUNCT.test(u.word) || /^[0-9.%]+$/.test(u.word)))
     return false;
-  if (/^[0-9.%]+$/.test(u.word)) return false;
+  if (lex.boundaryStops.has(u.word) || (u.word.endsWith('是') && /^[一二三四五六七八九十]+是$/.test(u.word)))
+    return false;
   if (u.tag.startsWith('v') && u.tag !== 'vn' && !lex.nameVerbs.has(u.word)) return false;
   if (STOP_TAGS.test(u.tag)) return false;
   // jieba glues some actions to what follows (全面实施, 严格遵守): a word opening with one is no name part.
@@ -125,14 +131,35 @@ const nounLike = (u: Unit, lex: Lexicons) => /^(n|vn|j|eng)/.test(u.tag) || lex.
 const action = (u: Unit, lex: Lexicons) =>
   /^(v|ad|d|i|l)/.test(u.tag) && !lex.nameVerbs.has(u.word) && u.tag !== 'vn';
 
-/** A word made only of generic modifiers (公共服务 = 公共 + 服务) is generic too. */
+const modifierIndexes = new WeakMap<Lexicons, FormIndex<true>>();
+
+/**
+ * The generic modifiers in a trie: asked of every word before a head, the split below walks it from
+ * each piece's start instead of making and hashing a substring for every piece it tries.
+ */
+function modifierIndex(lex: Lexicons): FormIndex<true> {
+  let index = modifierIndexes.get(lex);
+  if (!index) {
+    index = new FormIndex<true>();
+    for (const m of lex.genericModifiers) index.add(m, true);
+    modifierIndexes.set(lex, index);
+  }
+  return index;
+}
+
+/**
+ * A word made only of generic modifiers (公共服务 = 公共 + 服务) is generic too: a generic modifier itself,
+ * or a run of them of two to six characters each.
+ */
 export function isGeneric(word: string, lex: Lexicons): boolean {
-  if (lex.genericModifiers.has(word)) return true;
+  const index = modifierIndex(lex);
+  // ok[i]: the first i characters are such a run.
   const ok: boolean[] = [true];
-  for (let i = 1; i <= word.length; i++) {
-    ok[i] = false;
-    for (let j = Math.max(0, i - 6); j <= i - 2 && !ok[i]; j++) {
-      if (ok[j] && lex.genericModifiers.has(word.slice(j, i))) ok[i] = true;
+  for (let j = 0; j < word.length; j++) {
+    if (ok[j] !== true) continue;
+    for (const m of index.formsAt(word, j, 1)) {
+      if (j === 0 && m.length === word.length) return true;
+      if (m.length >= 2 && m.length <= 6) ok[j + m.length] = true;
     }
   }
   return ok[word.length] === true;

@@ -1,8 +1,8 @@
 import { type Candidate, covered, fitsTokens, spanAt, type View } from './candidate.ts';
 import { anchoredStart, closesScheme, endsProgram, extendLeft, isGeneric, type Unit } from './extend.ts';
-import { NO_FORMS } from './form-index.ts';
-import { orgHeadsAt } from './suffixes.ts';
-import type { RecognizerTables } from './tables.ts';
+import { type FormHits, NO_FORMS } from './form-index.ts';
+import { headUnits, orgHeadsAt } from './suffixes.ts';
+import { type RecognizerTables, type SentenceForms, scanForms } from './tables.ts';
 
 /** Words that end in a body's head character but name no body (布局 is not a 局). */
 const NOT_ORG = new Set([
@@ -64,13 +64,17 @@ export function findOrganizations(
   list: readonly Unit[],
   regions: Candidate[],
   t: RecognizerTables,
+  forms: SentenceForms = scanForms(t, view.text),
 ): Candidate[] {
-  return [...knownBodies(view, t), ...regionBodies(view, regions, t), ...headedNames(view, list, regions, t)];
+  return [
+    ...knownBodies(view, forms.known),
+    ...regionBodies(view, regions, forms.agencies),
+    ...headedNames(view, list, regions, t),
+  ];
 }
 
-function knownBodies(view: View, t: RecognizerTables): Candidate[] {
+function knownBodies(view: View, hits: FormHits): Candidate[] {
   const out: Candidate[] = [];
-  const hits = t.known.scan(view.text);
   for (let i = 0; i < hits.length; i++) {
     for (const { length: len } of hits[i] ?? NO_FORMS) {
       if (fitsTokens(view, i, i + len) && !continuesWord(view.text, i + len)) {
@@ -95,10 +99,9 @@ const continuesWord = (text: string, end: number) =>
 /** 省/市/区/县 standing for the article's own province or city: 省工信厅, 市经济信息中心. */
 const LEVEL_PREFIX = /[省市区县]/;
 
-function regionBodies(view: View, regions: Candidate[], t: RecognizerTables): Candidate[] {
+function regionBodies(view: View, regions: Candidate[], hits: FormHits): Candidate[] {
   const out: Candidate[] = [];
   const { text } = view;
-  const hits = t.agencies.scan(text);
   for (let i = 1; i < hits.length; i++) {
     for (const { length: len } of hits[i] ?? NO_FORMS) {
       const end = i + len;
@@ -155,7 +158,7 @@ function headedNames(
 ): Candidate[] {
   const { lex } = t;
   const out: Candidate[] = [];
-  for (let h = 0; h < list.length; h++) {
+  for (const h of headUnits(lex, view.text, list)) {
     const u = list[h]!;
     // Only suffixes ending in the unit's last character can head it: most units have none.
     const heads = orgHeadsAt(lex, view.text, u.end);

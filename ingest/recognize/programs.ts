@@ -1,10 +1,10 @@
 import type { Lexicons } from '../lexicons/index.ts';
 import { type Candidate, covered, fitsTokens, spanAt, type View } from './candidate.ts';
 import { anchoredStart, endsProgram, extendLeft, isGeneric, nameLike, type Unit } from './extend.ts';
-import { NO_FORMS } from './form-index.ts';
+import { type FormHits, NO_FORMS } from './form-index.ts';
 import { GENERIC_RULE, modifierWords } from './organizations.ts';
-import { orgHeadsAt, programHeadsAt } from './suffixes.ts';
-import type { RecognizerTables } from './tables.ts';
+import { headUnits, orgHeadsAt, programHeadsAt } from './suffixes.ts';
+import { type RecognizerTables, type SentenceForms, scanForms } from './tables.ts';
 
 /** Titles in 《》: policy documents, laws, plans, standards. */
 const TITLE = /《[^《》\n]{2,80}》/g;
@@ -25,19 +25,19 @@ export function findPrograms(
   list: readonly Unit[],
   regions: Candidate[],
   t: RecognizerTables,
+  forms: SentenceForms = scanForms(t, view.text),
 ): Candidate[] {
   return [
     ...titles(view),
-    ...knownPrograms(view, t),
+    ...knownPrograms(view, forms.programs),
     ...headedPrograms(view, list, regions, t),
     ...quoted(view, list, t),
   ];
 }
 
 /** Nationally known initiatives by any of their written forms (乡村振兴, “双碳”). */
-function knownPrograms(view: View, t: RecognizerTables): Candidate[] {
+function knownPrograms(view: View, hits: FormHits): Candidate[] {
   const out: Candidate[] = [];
-  const hits = t.programs.scan(view.text);
   for (let i = 0; i < hits.length; i++) {
     for (const { length: len } of hits[i] ?? NO_FORMS) {
       if (fitsTokens(view, i, i + len)) {
@@ -99,6 +99,21 @@ const JOINT = /联合\p{Script=Han}{2}$/u;
 
 const regionAt = (regions: readonly Candidate[], u: Unit) => covered(regions, u.start, u.end);
 
+// The tables asked about last and their area forms: one set of tables per run.
+let areasOf: RecognizerTables | undefined;
+let areas = new Set<string>();
+
+/** Place forms that name an area (长三角, 粤港澳大湾区): one lookup, not a lookup per region id. */
+function areaForms(t: RecognizerTables): Set<string> {
+  if (t !== areasOf) {
+    areas = new Set();
+    for (const [form, ids] of t.regions.map)
+      if (ids.some((id) => t.lex.regionById.get(id)?.level === 'area')) areas.add(form);
+    areasOf = t;
+  }
+  return areas;
+}
+
 function headedPrograms(
   view: View,
   list: readonly Unit[],
@@ -107,7 +122,7 @@ function headedPrograms(
 ): Candidate[] {
   const { lex } = t;
   const out: Candidate[] = [];
-  for (let h = 0; h < list.length; h++) {
+  for (const h of headUnits(lex, view.text, list)) {
     const u = list[h]!;
     if (u.tag === 'quote') continue;
     const suffix = programHeadsAt(lex, view.text, u.end).find(
@@ -175,7 +190,7 @@ function headedPrograms(
       suffix.suffix !== '市场' &&
       sufStart - lead.end <= 6 &&
       regionAt(regions, lead) &&
-      (t.regions.map.get(lead.word) ?? []).some((id) => lex.regionById.get(id)?.level === 'area');
+      areaForms(t).has(lead.word);
     const specific =
       area ||
       JOINT.test(before) ||
@@ -215,6 +230,8 @@ const POLICY_VERB = /(实施|推进|深化|开展|推行|落实|推广|启动|�
  */
 function quoted(view: View, list: readonly Unit[], t: RecognizerTables): Candidate[] {
   const out: Candidate[] = [];
+  // Quote units are made from “…” only (see units): most sentences have none to look for.
+  if (!view.text.includes('“')) return out;
   let prevEnd = -1;
   for (const u of list) {
     if (u.tag !== 'quote') continue;

@@ -2,8 +2,8 @@ import type { Lexicons, RegionEntry } from '../lexicons/index.ts';
 import { type Candidate, FormIndex, fitsTokens, type View } from './candidate.ts';
 import { CodeSet } from './code-set.ts';
 import { isGeneric, nameLike, type Unit } from './extend.ts';
-import { NO_FORMS } from './form-index.ts';
-import { orgHeadsAt, zoneHeadsAt } from './suffixes.ts';
+import { type FormHits, NO_FORMS } from './form-index.ts';
+import { headUnits, orgHeadsAt, zoneHeadsAt } from './suffixes.ts';
 
 /** Division names that are also everyday words (山西 城区, 郊区; 东区 in Hong Kong): never places alone. */
 const GENERIC_NAMES = new Set([
@@ -39,12 +39,16 @@ export function regionForms(lex: Lexicons): FormIndex<string> {
  * Places from the gazetteer, longest form first, where the span fits the segmentation; one-character
  * province abbreviations only in runs of two or more (沪苏浙皖, 沪渝), where they cannot be a word.
  */
-export function findRegions(view: View, forms: FormIndex<string>, lex: Lexicons): Candidate[] {
+export function findRegions(
+  view: View,
+  forms: FormIndex<string>,
+  lex: Lexicons,
+  hits: FormHits = forms.scan(view.text),
+): Candidate[] {
   const out: Candidate[] = [];
   const { text } = view;
   const names = fullNames(lex);
   const abbr = abbreviations(lex);
-  const hits = forms.scan(text);
   for (let i = 0; i < text.length; ) {
     const here = hits[i];
     // Most characters open no form and are no province abbreviation: step on at once.
@@ -171,6 +175,8 @@ function zoneTests(lex: Lexicons): { anyHead: RegExp; longStops: string[] } {
 function placeZones(view: View, places: readonly Candidate[], lex: Lexicons): Candidate[] {
   const out: Candidate[] = [];
   const { anyHead, longStops } = zoneTests(lex);
+  // One scan of the whole sentence first: nine sentences in ten with a place hold no zone head at all.
+  if (places.length === 0 || !anyHead.test(view.text)) return out;
   for (const p of places) {
     // 中国 leads a company's site (中国商飞…基地), not a zone.
     if (p.rule === 'province-abbr' || view.text.startsWith('中国', p.start)) continue;
@@ -209,7 +215,7 @@ const FTZ_FULL = /中国\(([\u4e00-\u9fff]{2,3})\)自由贸易试验区(?:[\u4e0
 const FTZ_SHORT = /(?:自贸试验区|自由贸易试验区|自贸区)(?:[\u4e00-\u9fff]{2,4}?片区)?/g;
 
 export function findZones(view: View, taken: readonly Candidate[], lex: Lexicons): Candidate[] {
-  const out: Candidate[] = [...placeZones(view, taken, lex)];
+  const out = placeZones(view, taken, lex);
   // Both patterns need one of these words: most sentences skip the regex iterators (a regex clone each).
   if (!view.text.includes('自由贸易试验区') && !view.text.includes('自贸')) return out;
   for (const m of view.text.matchAll(FTZ_FULL)) {
@@ -251,10 +257,15 @@ const isPlace = (places: readonly Candidate[], u: Unit) =>
  * noun: 沈抚改革创新示范区, 洋浦经济开发区, 宁东能源化工基地. Heads of two characters (新区, 基地) need two
  * name parts, so that a lone word before them (研发基地) names nothing.
  */
-export function headedZones(list: readonly Unit[], places: readonly Candidate[], lex: Lexicons): Candidate[] {
+export function headedZones(
+  text: string,
+  list: readonly Unit[],
+  places: readonly Candidate[],
+  lex: Lexicons,
+): Candidate[] {
   const out: Candidate[] = [];
   // Zones led by a gazetteer place are placeZones' (杭州高新区), and a known zone is a place (雄安新区).
-  for (let h = 0; h < list.length; h++) {
+  for (const h of headUnits(lex, text, list)) {
     const u = list[h]!;
     // A suffix ends the unit, so its last character must end the unit's word: most units fail that
     // cheaply, before the place and suffix scans below.

@@ -1,5 +1,6 @@
 import type { Lexicons, OrgSuffix, ProgramSuffix } from '../lexicons/index.ts';
 import { CodeSet } from './code-set.ts';
+import type { Unit } from './extend.ts';
 
 /**
  * Head suffixes (公司, 行动, 示范区) grouped by their last character. Every unit of every sentence asks
@@ -31,6 +32,8 @@ interface HeadGroups {
   org: Groups<OrgSuffix>;
   program: Groups<ProgramSuffix>;
   zone: Groups<string>;
+  /** The last characters of the heads of all three kinds. */
+  anyEnd: CodeSet;
 }
 
 // One lexicon set per run: an identity check finds its groups, cheaper than a WeakMap at every ask.
@@ -39,11 +42,12 @@ let heads: HeadGroups | undefined;
 
 function headGroups(lex: Lexicons): HeadGroups {
   if (lex !== groupsOf || !heads) {
-    heads = {
-      org: groupByLast(lex.orgSuffixes, (s) => s.suffix),
-      program: groupByLast(lex.programSuffixes, (s) => s.suffix),
-      zone: groupByLast(lex.zoneSuffixes, (s) => s),
-    };
+    const org = groupByLast(lex.orgSuffixes, (s) => s.suffix);
+    const program = groupByLast(lex.programSuffixes, (s) => s.suffix);
+    const zone = groupByLast(lex.zoneSuffixes, (s) => s);
+    const anyEnd = new CodeSet();
+    for (const g of [org, program, zone]) anyEnd.addAll(g.ends);
+    heads = { org, program, zone, anyEnd };
     groupsOf = lex;
   }
   return heads;
@@ -68,3 +72,33 @@ export const programHeadsAt = (lex: Lexicons, text: string, end: number): readon
 /** The zone heads (in lexicon order) whose last character is the one before `end` in `text`. */
 export const zoneHeadsAt = (lex: Lexicons, text: string, end: number): readonly string[] =>
   endingAt(headGroups(lex).zone, text, end);
+
+// The last unit list asked about and its answer, as for `covered` in candidate.ts: the three head rules
+// ask about one sentence's units in a row.
+let unitsOf: readonly Unit[] | undefined;
+let textOf: string | undefined;
+let endingUnits: number[] = [];
+
+/**
+ * Indices (in order) of the units that may end a head of some kind: the text's character before the
+ * unit's end (where body and program heads are asked) or the word's last (zone heads) ends one. Nine
+ * units in ten end in no head character: the three head rules walk these few instead of every unit.
+ */
+export function headUnits(lex: Lexicons, text: string, list: readonly Unit[]): readonly number[] {
+  if (list === unitsOf && text === textOf) return endingUnits;
+  const { anyEnd } = headGroups(lex);
+  const out: number[] = [];
+  for (let h = 0; h < list.length; h++) {
+    const { end, word } = list[h]!;
+    if (
+      (end > 0 && end <= text.length && anyEnd.has(text.charCodeAt(end - 1))) ||
+      word === '' ||
+      anyEnd.has(word.charCodeAt(word.length - 1))
+    )
+      out.push(h);
+  }
+  unitsOf = list;
+  textOf = text;
+  endingUnits = out;
+  return out;
+}

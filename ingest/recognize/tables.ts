@@ -1,5 +1,6 @@
 import type { Lexicons } from '../lexicons/index.ts';
 import { FormIndex } from './candidate.ts';
+import { type FormHits, FormScanner } from './form-index.ts';
 import { regionForms } from './regions.ts';
 
 /** The lookup tables the recognizer builds once from the lexicons and keeps in the stage context. */
@@ -12,6 +13,8 @@ export interface RecognizerTables {
   agencies: FormIndex<string>;
   /** Nationally known initiatives → official names. */
   programs: FormIndex<string>;
+  /** The four indexes above, scanned together (see `scanForms`). */
+  scanner: FormScanner;
 }
 
 export function buildTables(lex: Lexicons): RecognizerTables {
@@ -21,5 +24,20 @@ export function buildTables(lex: Lexicons): RecognizerTables {
   for (const [form, full] of lex.agencyForms) agencies.add(form, full);
   const programs = new FormIndex<string>();
   for (const [form, full] of lex.knownPrograms) programs.add(form, full);
-  return { lex, regions: regionForms(lex), known, agencies, programs };
+  const regions = regionForms(lex);
+  const scanner = new FormScanner([regions, known, agencies, programs]);
+  return { lex, regions, known, agencies, programs, scanner };
+}
+
+/** A sentence's forms of each index: what `scan` of each finds, in one pass over the text. */
+export interface SentenceForms {
+  regions: FormHits;
+  known: FormHits;
+  agencies: FormHits;
+  programs: FormHits;
+}
+
+export function scanForms(t: RecognizerTables, text: string): SentenceForms {
+  const [regions = [], known = [], agencies = [], programs = []] = t.scanner.scan(text);
+  return { regions, known, agencies, programs };
 }

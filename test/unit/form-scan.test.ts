@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FormIndex, makeView } from '../../ingest/recognize/candidate.ts';
+import { FormScanner } from '../../ingest/recognize/form-index.ts';
 import type { Token } from '../../ingest/types.ts';
 
 // The one-pass scan must hold at each position exactly the forms `at` finds there (two characters or more).
@@ -11,6 +12,28 @@ describe('FormIndex.scan', () => {
     const hits = ix.scan(text);
     for (let i = 0; i < text.length; i++)
       expect(hits[i] ?? []).toEqual([...ix.at(text, i)].map((r) => r.form));
+  });
+});
+
+// Scanning several indexes together must find at each position what scanning each alone finds.
+describe('FormScanner.scan', () => {
+  const places = new FormIndex<string>();
+  for (const f of ['东湖', '东湖区', '湖区', '西岭']) places.add(f, f);
+  const bodies = new FormIndex<string>();
+  for (const f of ['科技局', '湖区科技局', '岭南']) bodies.add(f, f);
+  const empty = new FormIndex<string>();
+  const scanner = new FormScanner([places, bodies, empty]);
+
+  it.each([['东湖区科技局和西岭南'], ['岭南东湖'], ['东'], ['']])('%s', (text) => {
+    const all = scanner.scan(text);
+    expect(all).toHaveLength(3);
+    [places, bodies, empty].forEach((ix, k) => {
+      for (let i = 0; i < text.length; i++) expect(all[k]![i] ?? []).toEqual(ix.scan(text)[i] ?? []);
+    });
+  });
+
+  it('finds forms of the second index where the first has none', () => {
+    expect(scanner.scan('在岭南')[1]![1]).toEqual(['岭南']);
   });
 });
 
