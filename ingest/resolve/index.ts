@@ -9,6 +9,7 @@ import type { Entity, Mention } from '../types.ts';
 import { canonicalOrg, canonicalProgram, nameKey, officialZoneBody } from './canonical.ts';
 import { type DocPlaces, docPlaces, pickRegion } from './context.ts';
 import { shortFormMerges } from './coref.ts';
+import { ResolveMemo } from './memo.ts';
 import { brandPlaces, listedWithProvinces } from './place-words.ts';
 
 /** Resolves one mention to the entity it names (id, official name, where it sits). */
@@ -151,29 +152,20 @@ function assertNever(x: never): never {
   throw new Error(`unexpected entity type ${String(x)}`);
 }
 
-/** Resolved entities by surface, then by what else decides them, so a name told again is resolved once. */
-type Memo = Map<string, { type: string; rule: string; listed: boolean; e?: Omit<Entity, 'aliases'> }[]>;
+/** The memo of resolveMention for each set of recognizer tables (a run has one). */
+const memos = new WeakMap<RecognizerTables, ResolveMemo>();
 
-/**
- * resolveMention, memoized per document: the result depends only on type, rule, surface and places
- * (the doc's, or none for a listed province). The result is shared: callers must not change it.
- */
-function resolveOnce(
-  memo: Memo,
-  m: Mention,
-  t: RecognizerTables,
-  places: DocPlaces,
-  listed: boolean,
-): Omit<Entity, 'aliases'> | undefined {
-  const known = memo.get(m.surface);
-  const hit = known?.find((r) => r.listed === listed && r.type === m.type && r.rule === m.rule);
-  if (hit) return hit.e;
-  const e = resolveMention(m, t, listed ? {} : places);
-  const entry = { type: m.type, rule: m.rule, listed, ...(e ? { e } : {}) };
-  if (known) known.push(entry);
-  else memo.set(m.surface, [entry]);
-  return e;
+function memoFor(t: RecognizerTables): ResolveMemo {
+  let memo = memos.get(t);
+  if (!memo) {
+    memo = new ResolveMemo(resolveMention, t);
+    memos.set(t, memo);
+  }
+  return memo;
 }
+
+/** A province listed with provinces is resolved with no places of the article's. */
+const NO_PLACES: DocPlaces = {};
 
 /** Region mentions of zones by where they start: a body named after a zone starts with it. */
 function zonesByStart(mentions: readonly Mention[]): Map<string, Mention[]> {
@@ -198,7 +190,7 @@ export function resolveMentions(mentions: readonly Mention[], t: RecognizerTable
   const places = docPlaces(mentions, t);
   const byId = new Map<string, Entity>();
   const resolved: Mention[] = [];
-  const memo: Memo = new Map();
+  const memo = memoFor(t);
   // Brand words (阿里 in 阿里云…) neither become places nor place the body that holds them.
   const brandMentions = brandPlaces(mentions, t, places);
   const brands = new Set(
@@ -210,7 +202,7 @@ export function resolveMentions(mentions: readonly Mention[], t: RecognizerTable
   const zones = zonesByStart(mentions);
   for (const m of mentions) {
     if (brandMentions.has(m)) continue;
-    const e = resolveOnce(memo, m, t, places, listed.has(m));
+    const e = memo.get(m, listed.has(m) ? NO_PLACES : places);
     if (!e) continue;
     let entity = byId.get(e.id);
     // The first mention of an entity makes it (and places it); later ones only add confidence and aliases.
@@ -224,7 +216,7 @@ export function resolveMentions(mentions: readonly Mention[], t: RecognizerTable
       // A body named after a zone (…片区管委会, X高新区管委会) sits in that zone.
       if (e.type === 'Organization') {
         const zone = zones.get(`${m.sentence}:${m.start}`)?.find((z) => z.end < m.end);
-        const ze = zone ? resolveOnce(memo, zone, t, places, false) : undefined;
+        const ze = zone ? memo.get(zone, places) : undefined;
         if (ze) {
           within = ze.id;
           moved = true;
