@@ -162,21 +162,11 @@ function firstRegionIds(text: string, t: RecognizerTables): readonly string[] | 
 /** The key two names of one thing share: no quotes, brackets, spaces, or trailing (试行)/(暂行). */
 export function nameKey(name: string): string {
   if (plainName(name)) return name;
-  let key = keys.get(name);
-  if (key === undefined) {
-    key = name
-      .normalize('NFKC')
-      .replace(/[\s“”‘’"'《》〈〉「」『』]/g, '')
-      .replace(/\((?:试行|暂行|征求意见稿|修订)\)$/, '');
-    // The cap only bounds memory on a huge run.
-    if (keys.size >= 20_000) keys.clear();
-    keys.set(name, key);
-  }
-  return key;
+  return name
+    .normalize('NFKC')
+    .replace(/[\s“”‘’"'《》〈〉「」『』]/g, '')
+    .replace(/\((?:试行|暂行|征求意见稿|修订)\)$/, '');
 }
-
-/** nameKey of names that are not plain: NFKC and two regexes cost far more than a lookup, and titles repeat. */
-const keys = new Map<string, string>();
 
 /**
  * Whether nameKey leaves a name as it is: only CJK unified ideographs (U+4E00–U+9FFF, which NFKC keeps)
