@@ -21,9 +21,7 @@ export function pickRegion(
   places: DocPlaces,
 ): RegionEntry | undefined {
   const entries = ids.map((id) => t.lex.regionById.get(id)).filter((r): r is RegionEntry => r !== undefined);
-  // The province is read only when there is a choice, so that the memo (memo.ts) of a form that names one
-  // place holds for articles about any province.
-  const prov = entries.length > 1 ? places.province?.id : undefined;
+  const prov = places.province?.id;
   const inProvince = prov ? entries.find((r) => ancestors(r, t).includes(prov)) : undefined;
   // Higher levels first: 吉林 is the province before it is the city.
   const order = ['country', 'area', 'province', 'zone', 'city', 'county'];

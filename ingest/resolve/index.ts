@@ -9,7 +9,6 @@ import type { Entity, Mention } from '../types.ts';
 import { canonicalOrg, canonicalProgram, nameKey, officialZoneBody } from './canonical.ts';
 import { type DocPlaces, docPlaces, pickRegion } from './context.ts';
 import { shortFormMerges } from './coref.ts';
-import { ResolveMemo } from './memo.ts';
 import { brandPlaces, listedWithProvinces } from './place-words.ts';
 
 /** Resolves one mention to the entity it names (id, official name, where it sits). */
@@ -152,20 +151,29 @@ function assertNever(x: never): never {
   throw new Error(`unexpected entity type ${String(x)}`);
 }
 
-/** The memo of resolveMention for each set of recognizer tables (a run has one). */
-const memos = new WeakMap<RecognizerTables, ResolveMemo>();
+/** Resolved entities by surface, then by what else decides them, so a name told again is resolved once. */
+type Memo = Map<string, { type: string; rule: string; listed: boolean; e?: Omit<Entity, 'aliases'> }[]>;
 
-function memoFor(t: RecognizerTables): ResolveMemo {
-  let memo = memos.get(t);
-  if (!memo) {
-    memo = new ResolveMemo(resolveMention, t);
-    memos.set(t, memo);
-  }
-  return memo;
+/**
+ * resolveMention, memoized per document: the result depends only on type, rule, surface and places
+ * (the doc's, or none for a listed province). The result is shared: callers must not change it.
+ */
+function resolveOnce(
+  memo: Memo,
+  m: Mention,
+  t: RecognizerTables,
+  places: DocPlaces,
+  listed: boolean,
+): Omit<Entity, 'aliases'> | undefined {
+  const known = memo.get(m.surface);
+  const hit = known?.find((r) => r.listed === listed && r.type === m.type && r.rule === m.rule);
+  if (hit) return hit.e;
+  const e = resolveMention(m, t, listed ? {} : places);
+  const entry = { type: m.type, rule: m.rule, listed, ...(e ? { e } : {}) };
+  if (known) known.push(entry);
+  else memo.set(m.surface, [entry]);
+  return e;
 }
-
-/** A province listed with provinces is resolved with no places of the article's. */
-const NO_PLACES: DocPlaces = {};
 
 /**
  * Region mentions of zones by where they start (an offset in Doc.text, so no sentence is needed): a body
@@ -192,7 +200,7 @@ export function resolveMentions(mentions: readonly Mention[], t: RecognizerTable
   const places = docPlaces(mentions, t);
   const byId = new Map<string, Entity>();
   const resolved: Mention[] = [];
-  const memo = memoFor(t);
+  const memo: Memo = new Map();
   // Brand words (阿里 in 阿里云…) neither become places nor place the body that holds them.
   const brandMentions = brandPlaces(mentions, t, places);
   const brands = new Set(
@@ -204,7 +212,7 @@ export function resolveMentions(mentions: readonly Mention[], t: RecognizerTable
   const zones = zonesByStart(mentions);
   for (const m of mentions) {
     if (brandMentions.has(m)) continue;
-    const e = memo.get(m, listed.has(m) ? NO_PLACES : places);
+    const e = resolveOnce(memo, m, t, places, listed.has(m));
     if (!e) continue;
     let entity = byId.get(e.id);
     // The first mention of an entity makes it (and places it); later ones only add confidence and aliases.
@@ -218,7 +226,7 @@ export function resolveMentions(mentions: readonly Mention[], t: RecognizerTable
       // A body named after a zone (…片区管委会, X高新区管委会) sits in that zone.
       if (e.type === 'Organization') {
         const zone = zones.get(m.start)?.find((z) => z.end < m.end);
-        const ze = zone ? memo.get(zone, places) : undefined;
+        const ze = zone ? resolveOnce(memo, zone, t, places, false) : undefined;
         if (ze) {
           within = ze.id;
           moved = true;
