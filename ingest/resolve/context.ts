@@ -39,51 +39,56 @@ export function ancestors(r: RegionEntry, t: RecognizerTables): string[] {
   return out;
 }
 
-/** Region entries by the surface a mention wrote, for a doc without places yet (null: none); filled as met. */
-const plainPicks = new WeakMap<RecognizerTables, Map<string, RegionEntry | null>>();
-
 /**
- * pickRegion(ids, t, {}) of a region mention: it depends only on the surface (and the province-abbr
- * rule), so it is remembered per surface the gazetteer knows instead of re-sorted for every mention.
+ * What one mention of a region tells about the article's places: the region it names in an article
+ * without places yet (pickRegion(ids, t, {})), and the provinces and cities that counts for (itself and
+ * its parents).
  */
-function plainPick(m: Mention, t: RecognizerTables): RegionEntry | undefined {
-  const abbr = m.rule === 'province-abbr';
-  let picks = plainPicks.get(t);
-  if (!picks) {
-    picks = new Map();
-    plainPicks.set(t, picks);
-  }
-  const key = abbr ? `abbr:${m.surface}` : m.surface;
-  const known = picks.get(key);
-  if (known !== undefined) return known ?? undefined;
-  if (!abbr && !t.regions.map.has(m.surface)) return undefined;
-  const ids = abbr ? [t.lex.provinceAbbr.get(m.surface)!] : t.regions.map.get(m.surface)!;
-  const r = pickRegion(ids, t, {});
-  picks.set(key, r ?? null);
-  return r;
-}
-
-/** What one mention of a region adds to the counts: its provinces and cities (itself and its parents). */
-interface PlaceCounts {
+interface PlainPlace {
+  entry: RegionEntry;
   provinces: string[];
   cities: string[];
 }
 
-const placeCounts = new WeakMap<RegionEntry, PlaceCounts>();
+/** PlainPlace by a region mention's surface (null: it names no region), per tables; filled as met. */
+const plainPlaces = new WeakMap<RecognizerTables, Map<string, PlainPlace | null>>();
 
-/** The provinces and cities a region counts for, walked up the gazetteer once per region. */
-function countsFor(r: RegionEntry, t: RecognizerTables): PlaceCounts {
-  let c = placeCounts.get(r);
-  if (!c) {
-    c = { provinces: [], cities: [] };
-    for (const id of ancestors(r, t)) {
-      const e = t.lex.regionById.get(id)!;
-      if (e.level === 'province') c.provinces.push(id);
-      if (e.level === 'city' || MUNICIPALITIES.has(id)) c.cities.push(id);
-    }
-    placeCounts.set(r, c);
+function plainPlacesOf(t: RecognizerTables): Map<string, PlainPlace | null> {
+  let known = plainPlaces.get(t);
+  if (!known) {
+    known = new Map();
+    plainPlaces.set(t, known);
   }
-  return c;
+  return known;
+}
+
+/**
+ * A region mention's PlainPlace: it depends only on the surface (and the province-abbr rule), so it is
+ * remembered instead of picked, sorted and walked up the gazetteer for every mention.
+ */
+function plainPlace(
+  m: Mention,
+  t: RecognizerTables,
+  known: Map<string, PlainPlace | null>,
+): PlainPlace | undefined {
+  const abbr = m.rule === 'province-abbr';
+  const key = abbr ? `abbr:${m.surface}` : m.surface;
+  const seen = known.get(key);
+  if (seen !== undefined) return seen ?? undefined;
+  const ids = abbr ? [t.lex.provinceAbbr.get(m.surface)!] : t.regions.map.get(m.surface);
+  const entry = ids ? pickRegion(ids, t, {}) : undefined;
+  const place = entry ? { entry, provinces: [] as string[], cities: [] as string[] } : null;
+  if (place) {
+    for (const id of ancestors(place.entry, t)) {
+      const e = t.lex.regionById.get(id)!;
+      if (e.level === 'province') place.provinces.push(id);
+      if (e.level === 'city' || MUNICIPALITIES.has(id)) place.cities.push(id);
+    }
+  }
+  // Surfaces the gazetteer lacks (zones) are remembered too; the cap only bounds memory on a huge run.
+  if (known.size >= 50_000) known.clear();
+  known.set(key, place);
+  return place ?? undefined;
 }
 
 /** The key counted most often; ties go to the first counted (what a stable sort by count gives). */
@@ -104,14 +109,14 @@ export function docPlaces(mentions: readonly Mention[], t: RecognizerTables): Do
   const provinces = new Map<string, number>();
   const cities = new Map<string, number>();
   const counties = new Map<string, number>();
+  const known = plainPlacesOf(t);
   for (const m of mentions) {
     if (m.type !== 'Region') continue;
-    const r = plainPick(m, t);
-    if (!r) continue;
-    const c = countsFor(r, t);
+    const c = plainPlace(m, t, known);
+    if (!c) continue;
     for (const id of c.provinces) provinces.set(id, (provinces.get(id) ?? 0) + 1);
     for (const id of c.cities) cities.set(id, (cities.get(id) ?? 0) + 1);
-    if (r.level === 'county') counties.set(r.id, (counties.get(r.id) ?? 0) + 1);
+    if (c.entry.level === 'county') counties.set(c.entry.id, (counties.get(c.entry.id) ?? 0) + 1);
   }
   const province = top(provinces);
   const city = top(cities);

@@ -175,15 +175,17 @@ function resolveOnce(
   return e;
 }
 
-/** Region mentions of zones by where they start: a body named after a zone starts with it. */
-function zonesByStart(mentions: readonly Mention[]): Map<string, Mention[]> {
-  const out = new Map<string, Mention[]>();
+/**
+ * Region mentions of zones by where they start (an offset in Doc.text, so no sentence is needed): a body
+ * named after a zone starts with it.
+ */
+function zonesByStart(mentions: readonly Mention[]): Map<number, Mention[]> {
+  const out = new Map<number, Mention[]>();
   for (const z of mentions) {
     if (z.type !== 'Region' || !ZONE_RULES.has(z.rule)) continue;
-    const key = `${z.sentence}:${z.start}`;
-    const list = out.get(key);
+    const list = out.get(z.start);
     if (list) list.push(z);
-    else out.set(key, [z]);
+    else out.set(z.start, [z]);
   }
   return out;
 }
@@ -223,7 +225,7 @@ export function resolveMentions(mentions: readonly Mention[], t: RecognizerTable
       }
       // A body named after a zone (…片区管委会, X高新区管委会) sits in that zone.
       if (e.type === 'Organization') {
-        const zone = zones.get(`${m.sentence}:${m.start}`)?.find((z) => z.end < m.end);
+        const zone = zones.get(m.start)?.find((z) => z.end < m.end);
         const ze = zone ? resolveOnce(memo, zone, t, places, false) : undefined;
         if (ze) {
           within = ze.id;
@@ -251,15 +253,22 @@ export function resolveMentions(mentions: readonly Mention[], t: RecognizerTable
     byId.delete(from);
   }
   // `resolved` holds copies of our own: only a merged mention needs a new one.
-  let out: Mention[] = resolved.map((m) => {
-    const to = merges.get(m.entityId!);
-    return to === undefined ? m : withKeys(m, { entityId: to });
-  });
-  // A generic name (创新联盟) that is no short form of a full name in the document names nothing.
-  const named = new Set<string | undefined>();
-  for (const m of out) if (m.rule !== GENERIC_RULE) named.add(m.entityId);
-  let entities = [...byId.values()].filter((e) => named.has(e.id));
-  out = out.filter((m) => named.has(m.entityId));
+  let out: Mention[] =
+    merges.size === 0
+      ? resolved
+      : resolved.map((m) => {
+          const to = merges.get(m.entityId!);
+          return to === undefined ? m : withKeys(m, { entityId: to });
+        });
+  let entities = [...byId.values()];
+  // A generic name (创新联盟) that is no short form of a full name in the document names nothing. Every
+  // entity left has a mention of its own, so only a document with a generic mention has any to drop.
+  if (out.some((m) => m.rule === GENERIC_RULE)) {
+    const named = new Set<string | undefined>();
+    for (const m of out) if (m.rule !== GENERIC_RULE) named.add(m.entityId);
+    entities = entities.filter((e) => named.has(e.id));
+    out = out.filter((m) => named.has(m.entityId));
+  }
   // With no overrides to apply, applyOverrides would only copy every entity and mention.
   if (overrides && hasOverrides(overrides))
     ({ entities, mentions: out } = applyOverrides(entities, out, overrides));

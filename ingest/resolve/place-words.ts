@@ -55,8 +55,8 @@ export function brandPlaces(
  */
 export function listedWithProvinces(mentions: readonly Mention[], t: RecognizerTables): Set<Mention> {
   const listed = new Set<Mention>();
-  const isProvince = (surface: string) =>
-    (t.regions.map.get(surface) ?? []).some((id) => t.lex.regionById.get(id)?.level === 'province');
+  const forms = provinceForms(t);
+  const isProvince = (surface: string) => forms.has(surface);
   let regions: Map<number, Mention[]> | undefined;
   for (const m of mentions) {
     if (m.type !== 'Region' || m.rule !== 'region-short' || !isProvince(m.surface)) continue;
@@ -67,4 +67,21 @@ export function listedWithProvinces(mentions: readonly Mention[], t: RecognizerT
     if (beside) listed.add(m);
   }
   return listed;
+}
+
+const provinceFormSets = new WeakMap<RecognizerTables, Set<string>>();
+
+/**
+ * The forms that may name a province (北京, 河北省), found once per tables: a lookup in this small set
+ * stays in cache, where one in the whole gazetteer's forms did not.
+ */
+function provinceForms(t: RecognizerTables): Set<string> {
+  let forms = provinceFormSets.get(t);
+  if (!forms) {
+    forms = new Set();
+    for (const [form, ids] of t.regions.map)
+      if (ids.some((id) => t.lex.regionById.get(id)?.level === 'province')) forms.add(form);
+    provinceFormSets.set(t, forms);
+  }
+  return forms;
 }
