@@ -7,8 +7,9 @@ import { units } from './extend.ts';
 import { findOrganizations, GENERIC_RULE } from './organizations.ts';
 import { byStart, selectLongest, sortStable } from './overlap.ts';
 import { findPrograms } from './programs.ts';
-import { cityAreas, findRegions, findZones, headedZones } from './regions.ts';
+import { cityAreas, findRegions } from './regions.ts';
 import { type RecognizerTables, scanForms } from './tables.ts';
+import { findZones, headedZones } from './zones.ts';
 
 /**
  * Finds Organization, Region and Program mentions. Bodies and programs compete (longest wins, no

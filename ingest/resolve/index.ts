@@ -3,8 +3,9 @@ import { applyOverrides, loadOverrides, type Overrides } from '../curation/overr
 import type { RegionEntry } from '../lexicons/index.ts';
 import { need, type Stage } from '../pipeline.ts';
 import { GENERIC_RULE } from '../recognize/organizations.ts';
-import { CITY_COUNTY, cityArea, FTZ_AREA } from '../recognize/regions.ts';
+import { CITY_COUNTY, cityArea } from '../recognize/regions.ts';
 import type { RecognizerTables } from '../recognize/tables.ts';
+import { FTZ_AREA } from '../recognize/zones.ts';
 import type { Entity, Mention } from '../types.ts';
 import { canonicalOrg, canonicalProgram, nameKey, officialZoneBody } from './canonical.ts';
 import { type DocPlaces, docPlaces, pickRegion } from './context.ts';
