@@ -94,6 +94,10 @@ export const named =
     names: [slot.surface, ...slot.ids.map((id) => history.names.get(id) ?? '')].filter(Boolean),
   });
 
+// A module constant: tsx (esbuild, target node20) rewrites a \p{Script=…} literal into `new RegExp`,
+// which in a loop would build the regex on every call.
+const HAN = /^\p{Script=Han}+$/u;
+
 const NUMERALS: Record<string, number> = { 两: 2, 双: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8 };
 
 /** The size a group anaphor names (四部门 → 4), or undefined (各方, 多部门). */
@@ -127,8 +131,7 @@ export function anaphorSlots(
       const heads: string[] = [];
       for (let len = 5; len >= 1; len--) {
         const head = text.slice(headStart, headStart + len);
-        if (head.length === len && /^\p{Script=Han}+$/u.test(head) && free(at, headStart + len))
-          heads.push(head);
+        if (head.length === len && HAN.test(head) && free(at, headStart + len)) heads.push(head);
       }
       const ante = antecedent(heads, slots, at, history, toName);
       if (ante) {
