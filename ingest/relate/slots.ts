@@ -1,5 +1,6 @@
 import type { Doc, EntityType, Mention, Sentence } from '../types.ts';
 import type { RelateLexicon } from './lexicon.ts';
+import { escapeRegex } from './words.ts';
 
 /**
  * A span of a sentence that stands for one or more entities: a resolved mention, or an anaphor
@@ -120,7 +121,7 @@ export function anaphorSlots(
   // One pass over the characters finds every anaphor word (most sentences hold none), instead of a
   // search of the sentence per word; each word's places come in the order indexOf would give them.
   const found = wordsIn(text, lex);
-  if (found.size === 0) return out;
+  if (!found) return out;
   const free = (s: number, e: number) =>
     !slots.some((x) => s < x.end && x.start < e) && !out.some((x) => s < x.end && x.start < e);
   const toName = namedOnce(history);
@@ -210,36 +211,43 @@ function antecedent(
 interface AnaphorWords {
   /** Demonstratives and group anaphors by the code of their first character, each word once. */
   byFirst: Map<number, string[]>;
-  /** opens[code] is 1 when some of those words starts with that character. */
-  opens: Uint8Array;
+  /** Matches any of those words (global: wordsIn sets lastIndex). */
+  anyWord: RegExp;
 }
 
 const anaphorWords = new WeakMap<RelateLexicon, AnaphorWords>();
 
-/** Where each demonstrative and group anaphor occurs in the text (overlapping places too), ascending. */
-function wordsIn(text: string, lex: RelateLexicon): Map<string, number[]> {
+/**
+ * Where each demonstrative and group anaphor occurs in the text (overlapping places too), ascending;
+ * undefined when none does (most sentences).
+ */
+function wordsIn(text: string, lex: RelateLexicon): Map<string, number[]> | undefined {
   let words = anaphorWords.get(lex);
   if (!words) {
-    words = { byFirst: new Map(), opens: new Uint8Array(0x10000) };
-    for (const w of new Set([...lex.words.demonstrative, ...lex.words['group-anaphor']])) {
+    const all = [...new Set([...lex.words.demonstrative, ...lex.words['group-anaphor']])];
+    words = { byFirst: new Map(), anyWord: new RegExp(all.map(escapeRegex).join('|'), 'g') };
+    for (const w of all) {
       const code = w.charCodeAt(0);
       const list = words.byFirst.get(code) ?? [];
       list.push(w);
       words.byFirst.set(code, list);
-      words.opens[code] = 1;
     }
     anaphorWords.set(lex, words);
   }
-  const found = new Map<string, number[]>();
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (words.opens[code] !== 1) continue;
-    for (const w of words.byFirst.get(code)!) {
+  let found: Map<string, number[]> | undefined;
+  // The regex jumps to the next place where some word starts; there every word is tried.
+  const { anyWord } = words;
+  anyWord.lastIndex = 0;
+  for (let at = anyWord.exec(text); at; at = anyWord.exec(text)) {
+    const i = at.index;
+    for (const w of words.byFirst.get(text.charCodeAt(i))!) {
       if (!text.startsWith(w, i)) continue;
+      found ??= new Map();
       const places = found.get(w);
       if (places) places.push(i);
       else found.set(w, [i]);
     }
+    anyWord.lastIndex = i + 1;
   }
   return found;
 }
