@@ -53,10 +53,9 @@ export function evidenceOf(doc: Doc, s: Sentence): Evidence {
 /** Runs the trigger patterns over every sentence, carrying subjects and antecedents forward. */
 export function extractPatterns(doc: Doc, sentences: readonly Sentence[], lex: RelateLexicon): Extracted {
   const out: Extracted = { relations: [], agreements: [] };
-  // Filled by a loop: the Map constructor over [key, value] pairs is several times slower.
-  const names = new Map<string, string>();
-  for (const e of doc.entities ?? []) names.set(e.id, e.name);
-  const discourse: Discourse = { history: { seen: [], groups: [], names } };
+  const discourse: Discourse = {
+    history: { seen: [], seenNames: [], entities: doc.entities ?? [], groups: [] },
+  };
   const base = mentionSlots(doc, sentences);
   sentences.forEach((sentence, i) => {
     const text = sentence.text;

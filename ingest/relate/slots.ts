@@ -1,4 +1,4 @@
-import type { Doc, EntityType, Mention, Sentence } from '../types.ts';
+import type { Doc, Entity, EntityType, Mention, Sentence } from '../types.ts';
 import type { RelateLexicon } from './lexicon.ts';
 import { escapeRegex } from './words.ts';
 
@@ -74,26 +74,31 @@ function inOrder(mentions: readonly Mention[]): boolean {
 
 /** Earlier slots of the document, nearest first: where a demonstrative looks for its antecedent. */
 export interface History {
-  /** Slots of earlier sentences, most recent last (named only when a demonstrative searches them). */
+  /** Slots of earlier sentences, most recent last. */
   seen: Slot[];
-  /** Canonical names of the document's entities by id. */
-  names: Map<string, string>;
+  /** The names of seen[j], filled in when a demonstrative first searches back over it. */
+  seenNames: (readonly string[] | undefined)[];
+  /** The document's entities, whose canonical names a demonstrative's head may match. */
+  entities: readonly Entity[];
+  /** Canonical names by id, built from `entities` when first needed (most documents have no demonstrative). */
+  names?: Map<string, string>;
   /** The last agent groups of two or more members, most recent last. */
   groups: { ids: string[]; type: EntityType }[];
 }
 
-export interface NamedSlot {
-  slot: Slot;
-  names: string[];
+/** The names an anaphor head may match: the slot's surface and its entities' canonical names. */
+function namesOf(slot: Slot, history: History): string[] {
+  if (!history.names) {
+    history.names = new Map();
+    for (const e of history.entities) history.names.set(e.id, e.name);
+  }
+  const names = slot.surface ? [slot.surface] : [];
+  for (const id of slot.ids) {
+    const name = history.names.get(id);
+    if (name) names.push(name);
+  }
+  return names;
 }
-
-/** A slot with the names an anaphor head may match: its surface and its entities' canonical names. */
-export const named =
-  (history: Pick<History, 'names'>) =>
-  (slot: Slot): NamedSlot => ({
-    slot,
-    names: [slot.surface, ...slot.ids.map((id) => history.names.get(id) ?? '')].filter(Boolean),
-  });
 
 // A module constant: tsx (esbuild, target node20) rewrites a \p{Script=…} literal into `new RegExp`,
 // which in a loop would build the regex on every call.
@@ -118,13 +123,12 @@ export function anaphorSlots(
   lex: RelateLexicon,
 ): Slot[] {
   const out: Slot[] = [];
-  // One pass over the characters finds every anaphor word (most sentences hold none), instead of a
-  // search of the sentence per word; each word's places come in the order indexOf would give them.
+  // One scan finds every anaphor word (most sentences hold none), instead of a search of the sentence
+  // per word; each word's places come in the order indexOf would give them.
   const found = wordsIn(text, lex);
   if (!found) return out;
   const free = (s: number, e: number) =>
     !slots.some((x) => s < x.end && x.start < e) && !out.some((x) => s < x.end && x.start < e);
-  const toName = namedOnce(history);
   for (const det of lex.words.demonstrative) {
     for (const at of found.get(det) ?? []) {
       const headStart = at + det.length;
@@ -134,7 +138,7 @@ export function anaphorSlots(
         const head = text.slice(headStart, headStart + len);
         if (head.length === len && HAN.test(head) && free(at, headStart + len)) heads.push(head);
       }
-      const ante = antecedent(heads, slots, at, history, toName);
+      const ante = antecedent(heads, slots, at, history);
       if (ante) {
         const end = headStart + ante.head.length;
         out.push({
@@ -183,29 +187,40 @@ function antecedent(
   slots: readonly Slot[],
   at: number,
   history: History,
-  toName: (slot: Slot) => NamedSlot,
 ): { slot: Slot; head: string } | undefined {
-  if (heads.length === 0) return undefined;
-  const found: (Slot | undefined)[] = [];
   // Only heads longer than the best found so far still matter.
   let best = heads.length;
-  const visit = (slot: Slot): boolean => {
-    const { names } = toName(slot);
-    for (let k = 0; k < best; k++) {
-      const head = heads[k]!;
-      if (names.some((n) => n.endsWith(head) && n !== head)) {
-        found[k] = slot;
-        best = k;
-        break;
-      }
+  let pick: Slot | undefined;
+  for (let j = slots.length - 1; j >= 0 && best > 0; j--) {
+    const slot = slots[j]!;
+    if (slot.end > at) continue;
+    const k = longestHead(namesOf(slot, history), heads, best);
+    if (k < best) {
+      best = k;
+      pick = slot;
     }
-    return best === 0;
-  };
-  let done = false;
-  for (let j = slots.length - 1; j >= 0 && !done; j--) if (slots[j]!.end <= at) done = visit(slots[j]!);
-  for (let j = history.seen.length - 1; j >= 0 && !done; j--) done = visit(history.seen[j]!);
-  const slot = found[best];
-  return slot ? { slot, head: heads[best]! } : undefined;
+  }
+  // A slot's names never change: each earlier one is named once per document, not once per search.
+  const { seen, seenNames } = history;
+  while (seenNames.length < seen.length) seenNames.push(undefined);
+  for (let j = seen.length - 1; j >= 0 && best > 0; j--) {
+    seenNames[j] ??= namesOf(seen[j]!, history);
+    const k = longestHead(seenNames[j]!, heads, best);
+    if (k < best) {
+      best = k;
+      pick = seen[j];
+    }
+  }
+  return pick ? { slot: pick, head: heads[best]! } : undefined;
+}
+
+/** The index of the longest of heads[0 … limit) that one of `names` ends with (and is not), else limit. */
+function longestHead(names: readonly string[], heads: readonly string[], limit: number): number {
+  for (let k = 0; k < limit; k++) {
+    const head = heads[k]!;
+    for (const n of names) if (n !== head && n.endsWith(head)) return k;
+  }
+  return limit;
 }
 
 interface AnaphorWords {
@@ -250,29 +265,4 @@ function wordsIn(text: string, lex: RelateLexicon): Map<string, number[]> | unde
     anyWord.lastIndex = i + 1;
   }
   return found;
-}
-
-/** Named slots by the document's names table, then by slot. */
-const namedSlots = new WeakMap<Map<string, string>, WeakMap<Slot, NamedSlot>>();
-
-/**
- * `named(history)`, remembered per slot: a demonstrative tries up to five heads against every earlier
- * slot of the document, and a slot's names never change while its document's names table is the same.
- */
-function namedOnce(history: Pick<History, 'names'>): (slot: Slot) => NamedSlot {
-  const toName = named(history);
-  let memo = namedSlots.get(history.names);
-  if (!memo) {
-    memo = new WeakMap();
-    namedSlots.set(history.names, memo);
-  }
-  const known = memo;
-  return (slot) => {
-    let h = known.get(slot);
-    if (!h) {
-      h = toName(slot);
-      known.set(slot, h);
-    }
-    return h;
-  };
 }
