@@ -22,8 +22,8 @@ export function mentionSlots(doc: Doc, sentences: readonly Sentence[]): Slot[][]
   for (const m of doc.mentions ?? []) {
     if (m.entityId) bySentence[m.sentence]?.push(m);
   }
-  const within = new Map<string, string | undefined>();
-  for (const e of doc.entities ?? []) within.set(e.id, e.within);
+  // Built only when two places are written together (most documents never need it).
+  let within: Map<string, string | undefined> | undefined;
   return bySentence.map((mentions, i) => {
     const base = sentences[i]!.start;
     const sorted = inOrder(mentions)
@@ -34,13 +34,13 @@ export function mentionSlots(doc: Doc, sentences: readonly Sentence[]): Slot[][]
       const last = kept.at(-1);
       if (last && m.start - base < last.end) continue;
       // 河北雄安新区 / 广州南沙: a place written right after the place it lies in is one place.
-      if (
+      const adjacentPlaces =
         last?.type === 'Region' &&
         m.type === 'Region' &&
         last.end === m.start - base &&
-        last.via === 'mention' &&
-        within.get(m.entityId!) === last.ids[0]
-      ) {
+        last.via === 'mention';
+      if (adjacentPlaces) within ??= withinById(doc);
+      if (adjacentPlaces && within?.get(m.entityId!) === last.ids[0]) {
         kept[kept.length - 1] = {
           ...last,
           end: m.end - base,
@@ -60,6 +60,12 @@ export function mentionSlots(doc: Doc, sentences: readonly Sentence[]): Slot[][]
     }
     return kept;
   });
+}
+
+function withinById(doc: Doc): Map<string, string | undefined> {
+  const within = new Map<string, string | undefined>();
+  for (const e of doc.entities ?? []) within.set(e.id, e.within);
+  return within;
 }
 
 /** Whether mentions already stand in slot order (recognition emits them so): then no sorted copy is needed. */
