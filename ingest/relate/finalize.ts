@@ -46,7 +46,7 @@ function jointWord(rule: string): boolean {
 export function mergeAgreements(
   agreements: readonly Agreement[],
   relations: readonly Relation[],
-): { agreements: Agreement[]; relations: Relation[] } {
+): { agreements: Agreement[]; relations: readonly Relation[] } {
   const kept = new Map<string, Agreement>();
   const renamed = new Map<string, string>();
   for (const a of agreements) {
@@ -65,10 +65,14 @@ export function mergeAgreements(
   }
   return {
     agreements: [...kept.values()],
-    relations: relations.map((r) =>
-      r.agreementId && renamed.has(r.agreementId)
-        ? withKeys(r, { agreementId: renamed.get(r.agreementId)! })
-        : r,
-    ),
+    // Most documents merge nothing: their relations are passed on as they are, not copied.
+    relations:
+      renamed.size === 0
+        ? relations
+        : relations.map((r) =>
+            r.agreementId && renamed.has(r.agreementId)
+              ? withKeys(r, { agreementId: renamed.get(r.agreementId)! })
+              : r,
+          ),
   };
 }

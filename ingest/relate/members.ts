@@ -61,16 +61,17 @@ export function memberRelations(
   table: MemberTable = shipped().table,
   parentOf: ParentLookup = shipped().parentOf,
 ): Relation[] {
-  const entities = new Map((doc.entities ?? []).map((e) => [e.id, e]));
   const areas: { area: Entity; members: Set<string> }[] = [];
-  for (const e of entities.values()) {
+  for (const e of doc.entities ?? []) {
     if (e.type !== 'Region') continue;
     // The first of its names the table knows; NFKC only for names that are not plain CJK or ASCII.
     let members = table.get(foldNFKC(e.name));
     for (let i = 0; !members && i < e.aliases.length; i++) members = table.get(foldNFKC(e.aliases[i]!));
     if (members) areas.push({ area: e, members });
   }
+  // Most documents name no such region: the table by id is built only for those that do.
   if (areas.length === 0) return [];
+  const entities = new Map((doc.entities ?? []).map((e) => [e.id, e]));
   const sentencesOf = new Map<string, number[]>();
   for (const m of doc.mentions ?? []) {
     if (!m.entityId) continue;

@@ -1,5 +1,6 @@
-import type { Doc, EntityType, Mention, Sentence } from '../types.ts';
+import type { Doc, Entity, EntityType, Mention, Sentence } from '../types.ts';
 import type { RelateLexicon } from './lexicon.ts';
+import { escapeRegex } from './words.ts';
 
 /**
  * A span of a sentence that stands for one or more entities: a resolved mention, or an anaphor
@@ -21,8 +22,8 @@ export function mentionSlots(doc: Doc, sentences: readonly Sentence[]): Slot[][]
   for (const m of doc.mentions ?? []) {
     if (m.entityId) bySentence[m.sentence]?.push(m);
   }
-  const within = new Map<string, string | undefined>();
-  for (const e of doc.entities ?? []) within.set(e.id, e.within);
+  // Built only when two places are written together (most documents never need it).
+  let within: Map<string, string | undefined> | undefined;
   return bySentence.map((mentions, i) => {
     const base = sentences[i]!.start;
     const sorted = inOrder(mentions)
@@ -33,13 +34,13 @@ export function mentionSlots(doc: Doc, sentences: readonly Sentence[]): Slot[][]
       const last = kept.at(-1);
       if (last && m.start - base < last.end) continue;
       // 河北雄安新区 / 广州南沙: a place written right after the place it lies in is one place.
-      if (
+      const adjacentPlaces =
         last?.type === 'Region' &&
         m.type === 'Region' &&
         last.end === m.start - base &&
-        last.via === 'mention' &&
-        within.get(m.entityId!) === last.ids[0]
-      ) {
+        last.via === 'mention';
+      if (adjacentPlaces) within ??= withinById(doc);
+      if (adjacentPlaces && within?.get(m.entityId!) === last.ids[0]) {
         kept[kept.length - 1] = {
           ...last,
           end: m.end - base,
@@ -61,6 +62,12 @@ export function mentionSlots(doc: Doc, sentences: readonly Sentence[]): Slot[][]
   });
 }
 
+function withinById(doc: Doc): Map<string, string | undefined> {
+  const within = new Map<string, string | undefined>();
+  for (const e of doc.entities ?? []) within.set(e.id, e.within);
+  return within;
+}
+
 /** Whether mentions already stand in slot order (recognition emits them so): then no sorted copy is needed. */
 function inOrder(mentions: readonly Mention[]): boolean {
   for (let i = 1; i < mentions.length; i++) {
@@ -73,26 +80,35 @@ function inOrder(mentions: readonly Mention[]): boolean {
 
 /** Earlier slots of the document, nearest first: where a demonstrative looks for its antecedent. */
 export interface History {
-  /** Slots of earlier sentences, most recent last (named only when a demonstrative searches them). */
+  /** Slots of earlier sentences, most recent last. */
   seen: Slot[];
-  /** Canonical names of the document's entities by id. */
-  names: Map<string, string>;
+  /** The names of seen[j], filled in when a demonstrative first searches back over it. */
+  seenNames: (readonly string[] | undefined)[];
+  /** The document's entities, whose canonical names a demonstrative's head may match. */
+  entities: readonly Entity[];
+  /** Canonical names by id, built from `entities` when first needed (most documents have no demonstrative). */
+  names?: Map<string, string>;
   /** The last agent groups of two or more members, most recent last. */
   groups: { ids: string[]; type: EntityType }[];
 }
 
-export interface NamedSlot {
-  slot: Slot;
-  names: string[];
+/** The names an anaphor head may match: the slot's surface and its entities' canonical names. */
+function namesOf(slot: Slot, history: History): string[] {
+  if (!history.names) {
+    history.names = new Map();
+    for (const e of history.entities) history.names.set(e.id, e.name);
+  }
+  const names = slot.surface ? [slot.surface] : [];
+  for (const id of slot.ids) {
+    const name = history.names.get(id);
+    if (name) names.push(name);
+  }
+  return names;
 }
 
-/** A slot with the names an anaphor head may match: its surface and its entities' canonical names. */
-export const named =
-  (history: Pick<History, 'names'>) =>
-  (slot: Slot): NamedSlot => ({
-    slot,
-    names: [slot.surface, ...slot.ids.map((id) => history.names.get(id) ?? '')].filter(Boolean),
-  });
+// A module constant: tsx (esbuild, target node20) rewrites a \p{Script=…} literal into `new RegExp`,
+// which in a loop would build the regex on every call.
+const HAN = /^\p{Script=Han}+$/u;
 
 const NUMERALS: Record<string, number> = { 两: 2, 双: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8 };
 
@@ -113,13 +129,12 @@ export function anaphorSlots(
   lex: RelateLexicon,
 ): Slot[] {
   const out: Slot[] = [];
-  // One pass over the characters finds every anaphor word (most sentences hold none), instead of a
-  // search of the sentence per word; each word's places come in the order indexOf would give them.
+  // One scan finds every anaphor word (most sentences hold none), instead of a search of the sentence
+  // per word; each word's places come in the order indexOf would give them.
   const found = wordsIn(text, lex);
-  if (found.size === 0) return out;
+  if (!found) return out;
   const free = (s: number, e: number) =>
     !slots.some((x) => s < x.end && x.start < e) && !out.some((x) => s < x.end && x.start < e);
-  const toName = namedOnce(history);
   for (const det of lex.words.demonstrative) {
     for (const at of found.get(det) ?? []) {
       const headStart = at + det.length;
@@ -127,10 +142,9 @@ export function anaphorSlots(
       const heads: string[] = [];
       for (let len = 5; len >= 1; len--) {
         const head = text.slice(headStart, headStart + len);
-        if (head.length === len && /^\p{Script=Han}+$/u.test(head) && free(at, headStart + len))
-          heads.push(head);
+        if (head.length === len && HAN.test(head) && free(at, headStart + len)) heads.push(head);
       }
-      const ante = antecedent(heads, slots, at, history, toName);
+      const ante = antecedent(heads, slots, at, history);
       if (ante) {
         const end = headStart + ante.head.length;
         out.push({
@@ -179,89 +193,82 @@ function antecedent(
   slots: readonly Slot[],
   at: number,
   history: History,
-  toName: (slot: Slot) => NamedSlot,
 ): { slot: Slot; head: string } | undefined {
-  if (heads.length === 0) return undefined;
-  const found: (Slot | undefined)[] = [];
   // Only heads longer than the best found so far still matter.
   let best = heads.length;
-  const visit = (slot: Slot): boolean => {
-    const { names } = toName(slot);
-    for (let k = 0; k < best; k++) {
-      const head = heads[k]!;
-      if (names.some((n) => n.endsWith(head) && n !== head)) {
-        found[k] = slot;
-        best = k;
-        break;
-      }
+  let pick: Slot | undefined;
+  for (let j = slots.length - 1; j >= 0 && best > 0; j--) {
+    const slot = slots[j]!;
+    if (slot.end > at) continue;
+    const k = longestHead(namesOf(slot, history), heads, best);
+    if (k < best) {
+      best = k;
+      pick = slot;
     }
-    return best === 0;
-  };
-  let done = false;
-  for (let j = slots.length - 1; j >= 0 && !done; j--) if (slots[j]!.end <= at) done = visit(slots[j]!);
-  for (let j = history.seen.length - 1; j >= 0 && !done; j--) done = visit(history.seen[j]!);
-  const slot = found[best];
-  return slot ? { slot, head: heads[best]! } : undefined;
+  }
+  // A slot's names never change: each earlier one is named once per document, not once per search.
+  const { seen, seenNames } = history;
+  while (seenNames.length < seen.length) seenNames.push(undefined);
+  for (let j = seen.length - 1; j >= 0 && best > 0; j--) {
+    seenNames[j] ??= namesOf(seen[j]!, history);
+    const k = longestHead(seenNames[j]!, heads, best);
+    if (k < best) {
+      best = k;
+      pick = seen[j];
+    }
+  }
+  return pick ? { slot: pick, head: heads[best]! } : undefined;
+}
+
+/** The index of the longest of heads[0 … limit) that one of `names` ends with (and is not), else limit. */
+function longestHead(names: readonly string[], heads: readonly string[], limit: number): number {
+  for (let k = 0; k < limit; k++) {
+    const head = heads[k]!;
+    for (const n of names) if (n !== head && n.endsWith(head)) return k;
+  }
+  return limit;
 }
 
 interface AnaphorWords {
   /** Demonstratives and group anaphors by the code of their first character, each word once. */
   byFirst: Map<number, string[]>;
-  /** opens[code] is 1 when some of those words starts with that character. */
-  opens: Uint8Array;
+  /** Matches any of those words (global: wordsIn sets lastIndex). */
+  anyWord: RegExp;
 }
 
 const anaphorWords = new WeakMap<RelateLexicon, AnaphorWords>();
 
-/** Where each demonstrative and group anaphor occurs in the text (overlapping places too), ascending. */
-function wordsIn(text: string, lex: RelateLexicon): Map<string, number[]> {
+/**
+ * Where each demonstrative and group anaphor occurs in the text (overlapping places too), ascending;
+ * undefined when none does (most sentences).
+ */
+function wordsIn(text: string, lex: RelateLexicon): Map<string, number[]> | undefined {
   let words = anaphorWords.get(lex);
   if (!words) {
-    words = { byFirst: new Map(), opens: new Uint8Array(0x10000) };
-    for (const w of new Set([...lex.words.demonstrative, ...lex.words['group-anaphor']])) {
+    const all = [...new Set([...lex.words.demonstrative, ...lex.words['group-anaphor']])];
+    words = { byFirst: new Map(), anyWord: new RegExp(all.map(escapeRegex).join('|'), 'g') };
+    for (const w of all) {
       const code = w.charCodeAt(0);
       const list = words.byFirst.get(code) ?? [];
       list.push(w);
       words.byFirst.set(code, list);
-      words.opens[code] = 1;
     }
     anaphorWords.set(lex, words);
   }
-  const found = new Map<string, number[]>();
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (words.opens[code] !== 1) continue;
-    for (const w of words.byFirst.get(code)!) {
+  let found: Map<string, number[]> | undefined;
+  // The regex jumps to the next place where some word starts; there every word is tried.
+  const { anyWord } = words;
+  anyWord.lastIndex = 0;
+  for (let at = anyWord.exec(text); at; at = anyWord.exec(text)) {
+    const i = at.index;
+    for (const w of words.byFirst.get(text.charCodeAt(i))!) {
       if (!text.startsWith(w, i)) continue;
+      found ??= new Map();
       const places = found.get(w);
       if (places) places.push(i);
       else found.set(w, [i]);
     }
+    anyWord.lastIndex = i + 1;
   }
   return found;
-}
-
-/** Named slots by the document's names table, then by slot. */
-const namedSlots = new WeakMap<Map<string, string>, WeakMap<Slot, NamedSlot>>();
-
-/**
- * `named(history)`, remembered per slot: a demonstrative tries up to five heads against every earlier
- * slot of the document, and a slot's names never change while its document's names table is the same.
- */
-function namedOnce(history: Pick<History, 'names'>): (slot: Slot) => NamedSlot {
-  const toName = named(history);
-  let memo = namedSlots.get(history.names);
-  if (!memo) {
-    memo = new WeakMap();
-    namedSlots.set(history.names, memo);
-  }
-  const known = memo;
-  return (slot) => {
-    let h = known.get(slot);
-    if (!h) {
-      h = toName(slot);
-      known.set(slot, h);
-    }
-    return h;
-  };
 }

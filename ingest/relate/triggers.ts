@@ -1,5 +1,6 @@
 import type { RelateLexicon, Trigger } from './lexicon.ts';
 import type { Slot } from './slots.ts';
+import { escapeRegex } from './words.ts';
 
 /** A trigger found in a sentence (local offsets); `tail` must follow the target (共同推进“X”建设). */
 export interface TriggerHit {
@@ -16,22 +17,24 @@ export interface TriggerHit {
  * `slots` are in order of their starts and do not overlap (as mentionSlots and anaphorSlots make them).
  */
 export function findTriggers(text: string, slots: readonly Slot[], lex: RelateLexicon): TriggerHit[] {
-  const { heads, opens, lead } = triggerIndex(lex);
+  const { heads, anyHead, lead } = triggerIndex(lex);
   const hits: TriggerHit[] = [];
-  // The slot at or after i: slots are sorted and disjoint, so one cursor replaces a search per character.
+  // The slot at or after a place: slots are sorted and disjoint, so one cursor serves the whole scan.
   let k = 0;
-  for (let i = 0; i < text.length; ) {
+  // The regex jumps to the next place where some trigger is written (the regex engine scans much
+  // faster than a loop over the characters); there the longest head that fits is picked.
+  anyHead.lastIndex = 0;
+  for (let found = anyHead.exec(text); found; found = anyHead.exec(text)) {
+    const i = found.index;
     while (k < slots.length && slots[k]!.end <= i) k++;
     const next = slots[k];
     if (next && next.start <= i) {
-      i = next.end;
+      anyHead.lastIndex = next.end;
       continue;
     }
-    const code = text.charCodeAt(i);
-    // Most characters open no trigger: one typed-array read rejects them.
-    const match = opens[code] === 1 ? headAt(heads.get(code), text, i, next) : undefined;
+    const match = headAt(heads.get(text.charCodeAt(i)), text, i, next);
     if (!match) {
-      i++;
+      anyHead.lastIndex = i + 1;
       continue;
     }
     const end = i + match.head.length;
@@ -44,7 +47,7 @@ export function findTriggers(text: string, slots: readonly Slot[], lex: RelateLe
       if (match.tail) hit.tail = match.tail;
       hits.push(hit);
     }
-    i = end;
+    anyHead.lastIndex = end;
   }
   return hits;
 }
@@ -66,24 +69,25 @@ function headAt(
 interface TriggerIndex {
   /** Triggers by the UTF-16 code of their first character, longest first. */
   heads: Map<number, Trigger[]>;
-  /** opens[code] is 1 when some trigger starts with that character. */
-  opens: Uint8Array;
+  /** Matches any trigger head (global: findTriggers sets lastIndex). */
+  anyHead: RegExp;
   lead: Set<string>;
 }
 
 const index = new WeakMap<RelateLexicon, TriggerIndex>();
 
-/** Triggers by their first character, longest first: each position tries only its few candidates. */
+/** Triggers by their first character, longest first: each place tries only its few candidates. */
 function triggerIndex(lex: RelateLexicon): TriggerIndex {
   let found = index.get(lex);
   if (!found) {
-    found = { heads: new Map(), opens: new Uint8Array(0x10000), lead: new Set(lex.words.lead) };
+    const words = [...new Set(lex.triggers.map((t) => t.head).filter(Boolean))];
+    const anyHead = new RegExp(words.map(escapeRegex).join('|'), 'g');
+    found = { heads: new Map(), anyHead, lead: new Set(lex.words.lead) };
     for (const t of [...lex.triggers].sort((a, b) => b.head.length - a.head.length)) {
       const code = t.head.charCodeAt(0);
       const list = found.heads.get(code) ?? [];
       list.push(t);
       found.heads.set(code, list);
-      found.opens[code] = 1;
     }
     index.set(lex, found);
   }

@@ -27,10 +27,17 @@ export function withinRelations(
   parentOf: ParentLookup = gazetteerParent(),
 ): Relation[] {
   const entities = new Map<string, Entity>();
-  for (const e of doc.entities ?? []) entities.set(e.id, e);
-  // 中国 inside 中国商飞 is part of a name, not a statement about the country.
-  const spoken = ownMentions(doc);
-  const country = [...entities.values()].find((e) => e.level === 'country' && spoken.has(e.id));
+  let countries = false;
+  for (const e of doc.entities ?? []) {
+    entities.set(e.id, e);
+    if (e.level === 'country') countries = true;
+  }
+  // 中国 inside 中国商飞 is part of a name, not a statement about the country. Only the country
+  // needs this, so a document without one skips the scan of its mentions.
+  const spoken = countries ? ownMentions(doc) : NONE;
+  const country = countries
+    ? [...entities.values()].find((e) => e.level === 'country' && spoken.has(e.id))
+    : undefined;
   // Each entity's chain is walked once per document, not once per mention.
   const walk: ChainWalk = { entities, parentOf, country: country?.id, chains: new Map() };
   // The sentences naming each entity, then (grouped by entity, so each chain is read once per entity,
@@ -43,8 +50,9 @@ export function withinRelations(
     else namedIn.set(m.entityId, [m.sentence]);
   }
   // A sentence that mentions an entity also speaks of the places it sits in (人民银行长沙中心支行 →
-  // 长沙市 → 湖南省), which may have no mention of their own.
-  const mentionedIn = new Map<string, number[]>();
+  // 长沙市 → 湖南省), which may have no mention of their own. Each entity gets the namedIn lists that
+  // speak of it (shared, not copied).
+  const mentionedIn = new Map<string, number[][]>();
   for (const [id, named] of namedIn) {
     note(mentionedIn, id, named);
     for (const at of chainOf(walk, id)) note(mentionedIn, at, named);
@@ -109,21 +117,24 @@ function chainOf(w: ChainWalk, id: string): string[] {
   return out;
 }
 
-function note(mentionedIn: Map<string, number[]>, id: string, sentences: readonly number[]): void {
-  const list = mentionedIn.get(id);
-  if (list) list.push(...sentences);
-  else mentionedIn.set(id, [...sentences]);
+function note(mentionedIn: Map<string, number[][]>, id: string, sentences: number[]): void {
+  const lists = mentionedIn.get(id);
+  if (lists) lists.push(sentences);
+  else mentionedIn.set(id, [sentences]);
 }
 
 /**
- * The smallest sentence number of `own` (that `among` also holds): what the first match in `own`
- * sorted would be, without sorting it for every entity.
+ * The smallest sentence number in the lists of `own` (that `among` also holds): what the first match
+ * in `own` flattened and sorted would be, without building that for every entity.
  */
-function earliestIn(own: readonly number[], among?: readonly number[]): number | undefined {
+function earliestIn(own: readonly (readonly number[])[], among?: readonly number[]): number | undefined {
   let best: number | undefined;
-  for (const i of own) if ((best === undefined || i < best) && (!among || among.includes(i))) best = i;
+  for (const list of own)
+    for (const i of list) if ((best === undefined || i < best) && (!among || among.includes(i))) best = i;
   return best;
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 /** Entities with a mention of their own, not nested inside a longer mention. */
 export function ownMentions(doc: Doc): Set<string> {
