@@ -76,7 +76,7 @@ function quoteBefore(list: readonly Unit[], hs: number, lex: Lexicons, bridged: 
     const u = list[k]!;
     // Actions and places describe the scheme's kind here (线上审批模式), so verbs and 上 are allowed; a
     // particle, preposition or pronoun (“X”的发展模式, 与) ends the bridge.
-    const bridge = nameLike(u, lex) || (/^(v|vn|f|s)$/.test(u.tag) && /^\p{Script=Han}+$/u.test(u.word));
+    const bridge = nameLike(u, lex) || (/^(v|vn|f|s)$/.test(u.tag) && HAN_WORD.test(u.word));
     if (!bridge || endsProgram(lex, u.word) || lex.boundaryStops.has(u.word) || u.end !== list[k + 1]!.start)
       return undefined;
     gap += u.end - u.start;
@@ -96,6 +96,9 @@ const endsName = (lex: Lexicons, word: string) =>
 const BRIDGED = /^(服务|模式)$/;
 /** Two words of joint action right before a head: 联合培养, 联合攻关, 联合研发. */
 const JOINT = /联合\p{Script=Han}{2}$/u;
+// Module constants: tsx compiles a \p{Script} literal to a new RegExp on every call.
+const HAN_WORD = /^\p{Script=Han}+$/u;
+const PAIRED_JOINT = /联\p{Script=Han}联\p{Script=Han}$/u;
 
 const regionAt = (regions: readonly Candidate[], u: Unit) => covered(regions, u.start, u.end);
 
@@ -140,8 +143,7 @@ function headedPrograms(
     const version = VERSION.exec(view.text.slice(end));
     if (version) end += version[0].length;
     // 联保联治机制, 联防联控机制: a paired joint action names its mechanism without quotes.
-    const paired =
-      suffix.suffix === '机制' && /联\p{Script=Han}联\p{Script=Han}$/u.test(view.text.slice(0, sufStart));
+    const paired = suffix.suffix === '机制' && PAIRED_JOINT.test(view.text.slice(0, sufStart));
     if (suffix.kind === 'quoted' && !paired) {
       const q = quoteBefore(list, hs, t.lex, BRIDGED.test(suffix.suffix));
       if (q) out.push({ start: q.start, end, type: 'Program', rule: 'quoted+scheme', confidence: 0.85 });
