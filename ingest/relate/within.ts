@@ -26,51 +26,63 @@ export function withinRelations(
   sentences: readonly Sentence[],
   parentOf: ParentLookup = gazetteerParent(),
 ): Relation[] {
-  const entities = new Map<string, Entity>();
+  // One record per id holds all the walk learns about it: one Map lookup where four Maps (entities,
+  // sentences, chains, mentioning sentences) each took their own; those lookups were most of the time here.
+  const places = new Map<string, Place>();
   let countries = false;
   for (const e of doc.entities ?? []) {
-    entities.set(e.id, e);
+    const known = places.get(e.id);
+    if (known) known.entity = e;
+    else places.set(e.id, { id: e.id, entity: e });
     if (e.level === 'country') countries = true;
   }
   // 中国 inside 中国商飞 is part of a name, not a statement about the country. Only the country
   // needs this, so a document without one skips the scan of its mentions.
   const spoken = countries ? ownMentions(doc) : NONE;
-  const country = countries
-    ? [...entities.values()].find((e) => e.level === 'country' && spoken.has(e.id))
-    : undefined;
+  let country: string | undefined;
+  if (countries)
+    for (const p of places.values())
+      if (p.entity?.level === 'country' && spoken.has(p.entity.id)) {
+        country = p.entity.id;
+        break;
+      }
   // Each entity's chain is walked once per document, not once per mention.
-  const walk: ChainWalk = { entities, parentOf, country: country?.id, chains: new Map() };
-  // The sentences naming each entity, then (grouped by entity, so each chain is read once per entity,
-  // not per mention) every place it sits in. Lists may repeat a sentence: only their order is read.
-  const namedIn = new Map<string, number[]>();
+  const walk: ChainWalk = { places, parentOf, country };
+  // The sentences naming each entity, then (per entity, so each chain is read once per entity, not per
+  // mention) every place it sits in. Lists may repeat a sentence: only their order is read.
+  const named: Place[] = [];
   for (const m of doc.mentions ?? []) {
     if (!m.entityId) continue;
-    const list = namedIn.get(m.entityId);
-    if (list) list.push(m.sentence);
-    else namedIn.set(m.entityId, [m.sentence]);
+    const p = placeOf(places, m.entityId);
+    if (p.named) p.named.push(m.sentence);
+    else {
+      p.named = [m.sentence];
+      named.push(p);
+    }
   }
   // A sentence that mentions an entity also speaks of the places it sits in (人民银行长沙中心支行 →
-  // 长沙市 → 湖南省), which may have no mention of their own. Each entity gets the namedIn lists that
+  // 长沙市 → 湖南省), which may have no mention of their own. Each entity gets the `named` lists that
   // speak of it (shared, not copied).
-  const mentionedIn = new Map<string, number[][]>();
-  for (const [id, named] of namedIn) {
-    note(mentionedIn, id, named);
-    for (const at of chainOf(walk, id)) note(mentionedIn, at, named);
+  for (const p of named) {
+    note(p, p.named!);
+    for (const at of chainOf(walk, p)) note(placeOf(places, at), p.named!);
   }
   const out: Relation[] = [];
   // One Evidence per sentence, shared by the relations it supports (extractPatterns shares them too).
   const evidence: Evidence[] = [];
-  for (const inner of entities.values()) {
-    const type = containment(inner);
-    const own = type ? mentionedIn.get(inner.id) : undefined;
-    if (!type || !own) continue;
-    for (const id of chainOf(walk, inner.id)) {
-      const outer = entities.get(id);
+  for (const p of places.values()) {
+    const inner = p.entity;
+    const type = inner ? containment(inner) : undefined;
+    const own = p.mentionedIn;
+    if (!inner || !type || !own) continue;
+    for (const id of chainOf(walk, p)) {
+      const outerPlace = places.get(id);
+      const outer = outerPlace?.entity;
       if (!outer) continue;
       if (outer.type !== 'Region' || (outer.level === 'country' && !spoken.has(outer.id))) break;
       // A multi-province area is no administrative parent: 上海市 is in 长三角, its bodies are not said to be.
       if (outer.level === 'area' && inner.within !== outer.id) break;
-      const both = earliestIn(own, namedIn.get(outer.id) ?? []);
+      const both = earliestIn(own, outerPlace.named ?? []);
       const at = both ?? earliestIn(own)!;
       const sentence = sentences[at];
       if (!sentence) continue;
@@ -89,38 +101,58 @@ export function withinRelations(
   return out;
 }
 
+/** What one document says about one id (an entity, or a place it sits in that the document does not name). */
+interface Place {
+  id: string;
+  /** The document's entity of that id (the last one, as a Map keyed by id would keep). */
+  entity?: Entity;
+  /** Sentences that mention it, once per mention. */
+  named?: number[];
+  /** The places it sits in, innermost first (walked once per document). */
+  chain?: string[];
+  /** The `named` lists of the entities that sit in it, and its own. */
+  mentionedIn?: number[][];
+}
+
+function placeOf(places: Map<string, Place>, id: string): Place {
+  let p = places.get(id);
+  if (!p) {
+    p = { id };
+    places.set(id, p);
+  }
+  return p;
+}
+
 /**
  * What the chains of one document are read from. The helpers below are module functions, not closures
  * in withinRelations: tsx (esbuild keepNames) names every closure it creates with a defineProperty call.
  */
 interface ChainWalk {
-  entities: ReadonlyMap<string, Entity>;
+  places: ReadonlyMap<string, Place>;
   parentOf: ParentLookup;
   /** The country the document names itself, which holds its provinces. */
   country: string | undefined;
-  chains: Map<string, string[]>;
 }
 
 function nextOut(w: ChainWalk, id: string): string | undefined {
-  const e = w.entities.get(id);
+  const e = w.places.get(id)?.entity;
   return e?.within ?? w.parentOf(id) ?? (e?.level === 'province' ? w.country : undefined);
 }
 
 /** The places an entity sits in, innermost first (walked once per entity and document). */
-function chainOf(w: ChainWalk, id: string): string[] {
-  let out = w.chains.get(id);
-  if (!out) {
-    out = [];
+function chainOf(w: ChainWalk, p: Place): string[] {
+  if (!p.chain) {
+    const id = p.id;
+    const out: string[] = [];
     for (let at = nextOut(w, id); at && at !== id && !out.includes(at); at = nextOut(w, at)) out.push(at);
-    w.chains.set(id, out);
+    p.chain = out;
   }
-  return out;
+  return p.chain;
 }
 
-function note(mentionedIn: Map<string, number[][]>, id: string, sentences: number[]): void {
-  const lists = mentionedIn.get(id);
-  if (lists) lists.push(sentences);
-  else mentionedIn.set(id, [sentences]);
+function note(p: Place, sentences: number[]): void {
+  if (p.mentionedIn) p.mentionedIn.push(sentences);
+  else p.mentionedIn = [sentences];
 }
 
 /**
