@@ -69,6 +69,8 @@ export function canonicalOrg(surface: string, t: RecognizerTables, places: DocPl
  * (X高新区管委会 → X高新技术产业开发区管理委员会), so that both forms are one body; the name stays as written.
  */
 export function officialZoneBody(name: string): string {
+  // Most names end otherwise: endsWith spares them the regex, which tries every start.
+  if (!(name.endsWith('管委会') || name.endsWith('管理委员会'))) return name;
   if (!/(区|片区)(管委会|管理委员会)$/.test(name)) return name;
   return name
     .replace(/管委会$/, '管理委员会')

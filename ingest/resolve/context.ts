@@ -20,12 +20,44 @@ export function pickRegion(
   t: RecognizerTables,
   places: DocPlaces,
 ): RegionEntry | undefined {
-  const entries = ids.map((id) => t.lex.regionById.get(id)).filter((r): r is RegionEntry => r !== undefined);
+  const c = regionChoice(ids, t);
   const prov = places.province?.id;
-  const inProvince = prov ? entries.find((r) => ancestors(r, t).includes(prov)) : undefined;
-  // Higher levels first: 吉林 is the province before it is the city.
-  const order = ['country', 'area', 'province', 'zone', 'city', 'county'];
-  return inProvince ?? [...entries].sort((a, b) => order.indexOf(a.level) - order.indexOf(b.level))[0];
+  if (prov) for (let k = 0; k < c.entries.length; k++) if (c.lines[k]!.includes(prov)) return c.entries[k];
+  return c.plain;
+}
+
+/** What choosing among one form's places needs: its regions, each one's line of parents, the pick with no province. */
+interface RegionChoice {
+  entries: RegionEntry[];
+  lines: string[][];
+  plain: RegionEntry | undefined;
+}
+
+// Choices by ids list (the tables' own arrays, so identity is the key), for the last tables asked about.
+let choicesOf: RecognizerTables | undefined;
+let choices = new WeakMap<readonly string[], RegionChoice>();
+
+/**
+ * A form's RegionChoice, made once per ids list: the gazetteer is large and cache-cold, and walking it
+ * (entries, parents, a sort) for every mention cost more than the rest of pickRegion.
+ */
+function regionChoice(ids: readonly string[], t: RecognizerTables): RegionChoice {
+  if (choicesOf !== t) {
+    choicesOf = t;
+    choices = new WeakMap();
+  }
+  let c = choices.get(ids);
+  if (!c) {
+    const entries = ids
+      .map((id) => t.lex.regionById.get(id))
+      .filter((r): r is RegionEntry => r !== undefined);
+    // Higher levels first: 吉林 is the province before it is the city.
+    const order = ['country', 'area', 'province', 'zone', 'city', 'county'];
+    const plain = [...entries].sort((a, b) => order.indexOf(a.level) - order.indexOf(b.level))[0];
+    c = { entries, lines: entries.map((r) => ancestors(r, t)), plain };
+    choices.set(ids, c);
+  }
+  return c;
 }
 
 /** The region and its parents, nearest first. */
@@ -110,7 +142,10 @@ export function docPlaces(mentions: readonly Mention[], t: RecognizerTables): Do
   const cities = new Map<string, number>();
   const counties = new Map<string, number>();
   const known = plainPlacesOf(t);
+  // The free-trade-zone test rides along this pass instead of making one of its own.
+  let ftz = false;
   for (const m of mentions) {
+    if (!ftz) ftz = namesFreeTradeZone(m);
     if (m.type !== 'Region') continue;
     const c = plainPlace(m, t, known);
     if (!c) continue;
@@ -125,12 +160,13 @@ export function docPlaces(mentions: readonly Mention[], t: RecognizerTables): Do
     province: province ? t.lex.regionById.get(province) : undefined,
     city: city ? t.lex.regionById.get(city) : undefined,
     county: county ? t.lex.regionById.get(county) : undefined,
-    ftz: mentions.some(
-      (m) =>
-        m.rule.startsWith('ftz-name') ||
-        m.rule === 'ftz-context' ||
-        m.surface.includes('自贸') ||
-        m.surface.includes('自由贸易'),
-    ),
+    ftz,
   };
+}
+
+/** Does a mention name a free trade zone? */
+function namesFreeTradeZone(m: Mention): boolean {
+  if (m.rule.startsWith('ftz-name') || m.rule === 'ftz-context') return true;
+  // Both words start with 自: one search for it spares most surfaces the two longer ones.
+  return m.surface.includes('自') && (m.surface.includes('自贸') || m.surface.includes('自由贸易'));
 }

@@ -170,7 +170,8 @@ function resolveOnce(
   const hit = known?.find((r) => r.listed === listed && r.type === m.type && r.rule === m.rule);
   if (hit) return hit.e;
   const e = resolveMention(m, t, listed ? {} : places);
-  const entry = { type: m.type, rule: m.rule, listed, ...(e ? { e } : {}) };
+  // Written out rather than spread: a spread builds two objects per new surface.
+  const entry = e ? { type: m.type, rule: m.rule, listed, e } : { type: m.type, rule: m.rule, listed };
   if (known) known.push(entry);
   else memo.set(m.surface, [entry]);
   return e;
