@@ -175,7 +175,7 @@ function loading(r: BenchResults): string[] {
     '## Loading Neo4j: the writer beside a bare UNWIND CREATE of the same rows',
     '',
     'Both get the identical GraphBatch rows (ingest/write/batch.ts) of documents extracted beforehand. The writer is the',
-    'real run (`ingestSources` in ingest/run.ts: hash check, new documents 32 to a transaction, claimed by MERGE on their',
+    'real run (`ingestSources` in ingest/run.ts: hash check, new documents 64 to a transaction, claimed by MERGE on their',
     'id, their own facts CREATEd, shared entities MERGEd, alias recompute). The baseline CREATEs documents, sentences, entities, mentions, agreements, relations and aliases',
     'in UNWIND batches of 5,000 rows (bench/cypher/), rows prepared off the clock. Both run on a warmed server',
     '(one bare load first), emptied before each run.',
