@@ -10,7 +10,9 @@ import { differingDocs, dumpGraph, type GraphDump, graphDiff } from './graph-has
 import { ingest, spawnIngest } from './ingest-child.ts';
 import { FaultNeo4j } from './neo4j.ts';
 
-const DOCS = 150;
+// Enough for three kills a batch apart: the ingest stores new documents DEFAULT_BATCH_DOCS (64) at a time,
+// and each SIGKILL round must leave more stored than the last while the run is still unfinished.
+const DOCS = 300;
 
 /** Figures for the report, on stderr (vitest shows them). */
 const note = (line: string) => process.stderr.write(`[faults] ${line}\n`);
