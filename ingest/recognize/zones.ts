@@ -1,4 +1,5 @@
 import type { Lexicons } from '../lexicons/index.ts';
+import { escapeRegex } from '../regex.ts';
 import type { Candidate, View } from './candidate.ts';
 import { isGeneric, nameLike, type Unit } from './extend.ts';
 import { headUnits, orgHeadsAt, zoneHeadsAt } from './suffixes.ts';
@@ -31,7 +32,7 @@ const zoneTestsMemo = new WeakMap<Lexicons, { anyHead: RegExp; longStops: string
 function zoneTests(lex: Lexicons): { anyHead: RegExp; longStops: string[] } {
   let tests = zoneTestsMemo.get(lex);
   if (!tests) {
-    const quoted = lex.zoneSuffixes.map((z) => z.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const quoted = lex.zoneSuffixes.map(escapeRegex);
     tests = {
       anyHead: new RegExp(quoted.join('|')),
       longStops: [...lex.boundaryStops].filter((w) => w.length > 1),

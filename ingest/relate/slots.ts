@@ -1,6 +1,6 @@
+import { escapeRegex } from '../regex.ts';
 import type { Doc, Entity, EntityType, Mention, Sentence } from '../types.ts';
 import type { RelateLexicon } from './lexicon.ts';
-import { escapeRegex } from './words.ts';
 
 /**
  * A span of a sentence that stands for one or more entities: a resolved mention, or an anaphor

@@ -1,6 +1,6 @@
+import { escapeRegex } from '../regex.ts';
 import type { RelateLexicon, Trigger } from './lexicon.ts';
 import type { Slot } from './slots.ts';
-import { escapeRegex } from './words.ts';
 
 /** A trigger found in a sentence (local offsets); `tail` must follow the target (共同推进“X”建设). */
 export interface TriggerHit {

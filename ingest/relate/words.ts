@@ -135,8 +135,3 @@ export function quietHead(text: string, from: number, n: number): string {
     if (q.length >= n || from + len >= text.length) return q.slice(0, n);
   }
 }
-
-/** A word as a regex source that matches it literally. */
-export function escapeRegex(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
