@@ -11,9 +11,10 @@ export interface Unit {
 }
 
 /** Tokens with quoted phrases of up to 20 characters merged into single units tagged `quote`. */
-export function units(view: View): Unit[] {
+export function units(view: View): readonly Unit[] {
   const { tokens, text } = view;
-  // Most sentences hold no quote (the tokens are the text's own words): their tokens are the units.
+  // Most sentences hold no quote (the tokens are the text's own words): their tokens are the units,
+  // shared, not copied (hence the readonly result).
   if (!text.includes('“')) return tokens;
   const out: Unit[] = [];
   for (let k = 0; k < tokens.length; k++) {
