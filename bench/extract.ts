@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { createPipeline } from '../ingest/index.ts';
 import { extractParallel, PipelinePool } from '../ingest/parallel.ts';
 import type { SourceDoc } from '../ingest/types.ts';
+import type { CorpusProfileName } from './corpus/generate.ts';
 import { mb, median } from './stats.ts';
 
 // Extraction throughput beside raw nodejieba on the very same texts, in the same process.
@@ -18,8 +19,12 @@ export interface StageShare {
 }
 
 export interface ExtractionFigures {
+  /** The corpus profile (absent in reports from before profiles existed: those ran on `dense`). */
+  corpus?: CorpusProfileName;
   docs: number;
   bytes: number;
+  /** Characters (UTF-16 code units) of the median round's documents. */
+  chars?: number;
   rounds: number;
   /** Each round ran on documents not seen before (absent in reports from before: the same documents each round). */
   freshRounds?: boolean;
@@ -31,6 +36,41 @@ export interface ExtractionFigures {
   mentions: number;
   entities: number;
   relations: number;
+  sentences?: number;
+}
+
+/** What a corpus holds per 1,000 characters, as the pipeline reads it: how dense its text is. */
+export interface CorpusDensity {
+  name: string;
+  docs: number;
+  chars: number;
+  sentences: number;
+  mentions: number;
+  entities: number;
+  relations: number;
+}
+
+/** The pipeline's counts over `docs` (e.g. the development set), to set a synthetic corpus beside. */
+export function measureDensity(name: string, docs: readonly SourceDoc[]): CorpusDensity {
+  const pipeline = createPipeline();
+  const d: CorpusDensity = {
+    name,
+    docs: docs.length,
+    chars: 0,
+    sentences: 0,
+    mentions: 0,
+    entities: 0,
+    relations: 0,
+  };
+  for (const doc of docs) {
+    const out = pipeline(doc);
+    d.chars += doc.raw.length;
+    d.sentences += out.sentences?.length ?? 0;
+    d.mentions += out.mentions?.length ?? 0;
+    d.entities += out.entities?.length ?? 0;
+    d.relations += out.relations?.length ?? 0;
+  }
+  return d;
 }
 
 export function utf8Bytes(docs: readonly SourceDoc[]): number {
@@ -46,7 +86,11 @@ export const EXTRACT_WARMUP_DOCS = 300;
  * region defaults, first forms) full, as a real ingest never does. The three runs of a round are
  * interleaved, so drift on a shared machine hits all of them alike.
  */
-export function benchExtraction(docs: readonly SourceDoc[], rounds: number): ExtractionFigures {
+export function benchExtraction(
+  docs: readonly SourceDoc[],
+  rounds: number,
+  corpus: CorpusProfileName,
+): ExtractionFigures {
   let stageMs = new Map<string, number>();
   const pipeline = createPipeline({
     stageDidEnd: (stage, _doc, ms) => stageMs.set(stage, (stageMs.get(stage) ?? 0) + ms),
@@ -64,7 +108,7 @@ export function benchExtraction(docs: readonly SourceDoc[], rounds: number): Ext
   const tag: number[] = [];
   const full: number[] = [];
   const stageRounds: Map<string, number>[] = [];
-  const countRounds: { mentions: number; entities: number; relations: number }[] = [];
+  const countRounds: { mentions: number; entities: number; relations: number; sentences: number }[] = [];
   for (const slice of slices) {
     let t0 = performance.now();
     for (const d of slice) jieba.cut(d.raw);
@@ -75,10 +119,11 @@ export function benchExtraction(docs: readonly SourceDoc[], rounds: number): Ext
     tag.push(rate(slice, performance.now() - t0));
 
     stageMs = new Map();
-    const counts = { mentions: 0, entities: 0, relations: 0 };
+    const counts = { mentions: 0, entities: 0, relations: 0, sentences: 0 };
     t0 = performance.now();
     for (const d of slice) {
       const out = pipeline(d);
+      counts.sentences += out.sentences?.length ?? 0;
       counts.mentions += out.mentions?.length ?? 0;
       counts.entities += out.entities?.length ?? 0;
       counts.relations += out.relations?.length ?? 0;
@@ -92,15 +137,17 @@ export function benchExtraction(docs: readonly SourceDoc[], rounds: number): Ext
   const stagesOfMedian = stageRounds[mid] ?? new Map<string, number>();
   const total = [...stagesOfMedian.values()].reduce((a, b) => a + b, 0);
   return {
+    corpus,
     docs: per,
     bytes: utf8Bytes(slices[mid] ?? []),
+    chars: (slices[mid] ?? []).reduce((n, d) => n + d.raw.length, 0),
     rounds,
     freshRounds: true,
     cutMBps: median(cut),
     tagMBps: median(tag),
     pipelineMBps: median(full),
     stages: [...stagesOfMedian].map(([stage, ms]) => ({ stage, ms, share: total > 0 ? ms / total : 0 })),
-    ...(countRounds[mid] ?? { mentions: 0, entities: 0, relations: 0 }),
+    ...(countRounds[mid] ?? { mentions: 0, entities: 0, relations: 0, sentences: 0 }),
   };
 }
 

@@ -27,11 +27,20 @@ function summary(r: BenchResults): string[] {
     '| target | measured | baseline (same run) | ratio | verdict |',
     '|---|---|---|---|---|',
   ];
-  const e = r.extraction;
+  const runs = extractions(r);
+  runs.forEach((e, i) => {
+    const tag = e.pipelineMBps / e.tagMBps;
+    // The first run is the one the target is judged on; the others are there for comparison.
+    rows.push(
+      i === 0
+        ? `| extraction ≥ 50% of nodejieba \`tag\` (${e.corpus} corpus) | ${fmt(e.pipelineMBps)} MB/s | tag ${fmt(e.tagMBps)} MB/s | ${pct(tag)} | ${met(tag >= 0.5)} |`
+        : `| extraction, share of \`tag\` (${e.corpus} corpus, for reference) | ${fmt(e.pipelineMBps)} MB/s | tag ${fmt(e.tagMBps)} MB/s | ${pct(tag)} | ${tag >= 0.5 ? 'above 50%' : 'below 50%'} |`,
+    );
+  });
+  const e = runs[0];
   if (e) {
     rows.push(
-      `| extraction ≥ 50% of nodejieba \`tag\` | ${fmt(e.pipelineMBps)} MB/s | tag ${fmt(e.tagMBps)} MB/s | ${pct(e.pipelineMBps / e.tagMBps)} | ${met(e.pipelineMBps / e.tagMBps >= 0.5)} |`,
-      `| extraction vs nodejieba \`cut\` (for reference) | ${fmt(e.pipelineMBps)} MB/s | cut ${fmt(e.cutMBps)} MB/s | ${pct(e.pipelineMBps / e.cutMBps)} | ${met(e.pipelineMBps / e.cutMBps >= 0.5)} |`,
+      `| extraction vs nodejieba \`cut\` (${e.corpus} corpus, for reference) | ${fmt(e.pipelineMBps)} MB/s | cut ${fmt(e.cutMBps)} MB/s | ${pct(e.pipelineMBps / e.cutMBps)} | ${e.pipelineMBps / e.cutMBps >= 0.5 ? 'above 50%' : 'below 50%'} |`,
     );
   }
   const par = r.parallel?.runs.filter((x) => x.workers === 2).sort((a, b) => b.MBps - a.MBps)[0];
@@ -65,8 +74,20 @@ function summary(r: BenchResults): string[] {
   return rows;
 }
 
+type Extraction = NonNullable<BenchResults['extraction']>;
+
+/** The headline extraction run first, then the dense corpus's; reports from before profiles ran on `dense`. */
+function extractions(r: BenchResults): Extraction[] {
+  const runs = [r.extraction, r.extractionDense].filter((e): e is Extraction => e !== undefined);
+  return runs.map((e) => ({ ...e, corpus: e.corpus ?? 'dense' }));
+}
+
+const per1k = (n: number | undefined, chars: number | undefined) =>
+  n === undefined || !chars ? '–' : fmt((n * 1000) / chars, 1);
+
 function extraction(r: BenchResults): string[] {
-  const e = r.extraction;
+  const runs = extractions(r);
+  const e = runs[0];
   if (!e) return [];
   const rows = [
     '## Extraction beside nodejieba',
@@ -75,21 +96,64 @@ function extraction(r: BenchResults): string[] {
       ? `${int(e.docs)} documents per round (${fmt(e.bytes / 1e6)} MB of UTF-8 in the median round), median of ${e.rounds} interleaved rounds, one thread. Each round runs on documents not extracted before (after ${EXTRACT_WARMUP_DOCS} warm-up documents), so cross-document caches hold only what a real ingest would have seen.`
       : `${int(e.docs)} documents, ${fmt(e.bytes / 1e6)} MB of UTF-8, median of ${e.rounds} interleaved rounds over the same documents, one thread.`,
     'Baselines run nodejieba (same loaded dictionary) on each whole document; the pipeline cuts each document once (sentences joined by line breaks) and looks tags up from the same dictionaries.',
-    '',
-    '| run | MB/s | pipeline as share of it | other load (cores) |',
-    '|---|---|---|---|',
-    `| nodejieba \`cut\` | ${fmt(e.cutMBps)} | ${pct(e.pipelineMBps / e.cutMBps)} | ${load(e.otherLoad)} |`,
-    `| nodejieba \`tag\` | ${fmt(e.tagMBps)} | ${pct(e.pipelineMBps / e.tagMBps)} | |`,
-    `| **createPipeline()** | **${fmt(e.pipelineMBps)}** | – | |`,
-    '',
-    `Where the pipeline's time goes (stageDidEnd hooks, median round; ${int(e.mentions)} mentions, ${int(e.entities)} entities, ${int(e.relations)} relations):`,
-    '',
-    '| stage | ms | share | MB/s if it ran alone |',
-    '|---|---|---|---|',
-    ...e.stages.map(
-      (s) => `| ${s.stage} | ${fmt(s.ms, 0)} | ${pct(s.share)} | ${fmt(e.bytes / 1e6 / (s.ms / 1000), 1)} |`,
-    ),
   ];
+  if (runs.some((x) => x.corpus === 'bulletin')) {
+    rows.push(
+      '',
+      'Two corpora from the same generator (bench/corpus/generate.ts): **bulletin** reads like real releases, with about as many sentences, mentions and relations per character as the development set (table below); **dense** states a relation in every other sentence, 3–4× the facts per character of real text, which is what the loading, scaling and path sections load. nodejieba costs the same per character on both; the pipeline pays per fact too, so the dense corpus shows its cost per fact and the bulletin corpus what an ingest of real releases gets.',
+    );
+  }
+  rows.push(
+    '',
+    '| corpus | nodejieba `cut` MB/s | nodejieba `tag` MB/s | **createPipeline()** MB/s | share of `tag` | share of `cut` | other load (cores) |',
+    '|---|---|---|---|---|---|---|',
+    ...runs.map(
+      (x) =>
+        `| ${x.corpus} | ${fmt(x.cutMBps)} | ${fmt(x.tagMBps)} | **${fmt(x.pipelineMBps)}** | ${pct(x.pipelineMBps / x.tagMBps)} | ${pct(x.pipelineMBps / x.cutMBps)} | ${load(x.otherLoad)} |`,
+    ),
+  );
+  if (runs.some((x) => x.chars !== undefined)) {
+    const ref = r.reference;
+    rows.push(
+      '',
+      'What the texts hold per 1,000 characters, as the pipeline reads them' +
+        (ref ? ` (the reference is real text: ${ref.name})` : '') +
+        ':',
+      '',
+      '| text | documents | characters per document | sentences | mentions | entities | relations |',
+      '|---|---|---|---|---|---|---|',
+      ...(ref
+        ? [
+            `| real releases | ${int(ref.docs)} | ${int(ref.chars / ref.docs)} | ${per1k(ref.sentences, ref.chars)} | ${per1k(ref.mentions, ref.chars)} | ${per1k(ref.entities, ref.chars)} | ${per1k(ref.relations, ref.chars)} |`,
+          ]
+        : []),
+      ...runs.map(
+        (x) =>
+          `| ${x.corpus} corpus (median round) | ${int(x.docs)} | ${x.chars ? int(x.chars / x.docs) : '–'} | ${per1k(x.sentences, x.chars)} | ${per1k(x.mentions, x.chars)} | ${per1k(x.entities, x.chars)} | ${per1k(x.relations, x.chars)} |`,
+      ),
+    );
+  }
+  rows.push(
+    '',
+    "Where the pipeline's time goes (stageDidEnd hooks, median round), in ms per round and as a share of the pipeline:",
+    '',
+    `| stage | ${runs.map((x) => `${x.corpus} ms | share`).join(' | ')} |`,
+    `|---|${runs.map(() => '---|---|').join('')}`,
+    ...e.stages.map((s) => {
+      const cells = runs.map((x) => {
+        const found = x.stages.find((y) => y.stage === s.stage);
+        return found ? `${fmt(found.ms, 0)} | ${pct(found.share)}` : '– | –';
+      });
+      return `| ${s.stage} | ${cells.join(' | ')} |`;
+    }),
+    '',
+    runs
+      .map(
+        (x) =>
+          `${x.corpus}: ${int(x.mentions)} mentions, ${int(x.entities)} entities, ${int(x.relations)} relations per round.`,
+      )
+      .join(' '),
+  );
   return rows;
 }
 
@@ -99,7 +163,7 @@ function parallel(r: BenchResults): string[] {
   return [
     '## Parallel extraction (worker_threads, ingest/parallel.ts)',
     '',
-    `${int(p.docs)} documents; pool started before the clock, each worker and the main thread warmed on the same ${int(PARALLEL_WARMUP_DOCS)} documents (a fresh thread runs cold JIT code for its first few hundred); batches of 64 documents; results in input order.`,
+    `${int(p.docs)} documents of the ${p.corpus ?? 'dense'} corpus; pool started before the clock, each worker and the main thread warmed on the same ${int(PARALLEL_WARMUP_DOCS)} documents (a fresh thread runs cold JIT code for its first few hundred); batches of 64 documents; results in input order.`,
     '`keep: facts` drops sentence tokens before the document is copied back to the main thread.',
     '',
     '| run | MB/s | speed-up vs main thread |',

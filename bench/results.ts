@@ -1,5 +1,6 @@
 import type { GraphCounts } from '../ingest/write/writer.ts';
-import type { ExtractionFigures, ParallelFigures } from './extract.ts';
+import type { CorpusProfileName } from './corpus/generate.ts';
+import type { CorpusDensity, ExtractionFigures, ParallelFigures } from './extract.ts';
 import type { LatencyFigures } from './graphql.ts';
 import type { LoadFigures } from './ingest.ts';
 import type { WriterProfile } from './ingest-profile.ts';
@@ -45,8 +46,20 @@ export interface BenchResults {
   finishedAt?: string;
   /** Set when the run stopped on an error; the report holds what was measured until then. */
   error?: string;
+  /** On the `bulletin` corpus (reports from before profiles: on `dense`). */
   extraction?: ExtractionFigures & { otherLoad: Load };
-  parallel?: { docs: number; inProcessMBps: number; runs: ParallelFigures[]; otherLoad: Load };
+  /** The same measurement on the entity-dense corpus the graph sections load. */
+  extractionDense?: ExtractionFigures & { otherLoad: Load };
+  /** Real text's density, when the development set was at hand (--reference). */
+  reference?: CorpusDensity;
+  parallel?: {
+    /** Absent in reports from before profiles: `dense`. */
+    corpus?: CorpusProfileName;
+    docs: number;
+    inProcessMBps: number;
+    runs: ParallelFigures[];
+    otherLoad: Load;
+  };
   scaling: ScalePoint[];
   writerProfile?: WriterProfile;
   graphql?: {

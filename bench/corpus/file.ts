@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { SourceDoc } from '../../ingest/types.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { type CorpusDoc, generateCorpus } from './generate.ts';
+import { type CorpusDoc, type CorpusProfileName, generateCorpus } from './generate.ts';
 
 /** Generated corpora live outside the repository: they are large and reproducible from the seed. */
 export const CORPUS_DIR = path.join(tmpdir(), 'govkg-bench');
@@ -40,6 +40,11 @@ export function toSourceDoc(doc: CorpusDoc, file = 'bench'): SourceDoc {
   return { id: doc.doc, source: file, title: doc.title, date: doc.date, raw: doc.text };
 }
 
-export function sourceDocs(gaz: Gazetteer, count: number, seed: number): SourceDoc[] {
-  return Array.from(generateCorpus(gaz, { seed, count }), (d) => toSourceDoc(d));
+export function sourceDocs(
+  gaz: Gazetteer,
+  count: number,
+  seed: number,
+  profile: CorpusProfileName = 'dense',
+): SourceDoc[] {
+  return Array.from(generateCorpus(gaz, { seed, count, profile }), (d) => toSourceDoc(d));
 }

@@ -140,7 +140,7 @@ export const RELATION_SENTENCES = {
   ],
 } as const;
 
-/** Sentences with no relation: context, figures, quotes — the bulk of real releases. */
+/** Sentences with no relation: context, figures, quotes (the `bulletin` profile adds context-sentences.ts). */
 export const FILLER_SENTENCES = [
   '会议指出，{TOPIC}是推动高质量发展的重要引擎。',
   '据介绍，该项目总投资{N}亿元，预计{YEAR}年建成投用。',

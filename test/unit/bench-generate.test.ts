@@ -25,12 +25,31 @@ describe('benchmark corpus generator', () => {
     expect(generateDoc(gaz, 3, 9)).toEqual(small[9]);
   });
 
-  it('fills every slot and dates every document', () => {
-    for (const doc of generateCorpus(gaz, { seed: 11, count: 200 })) {
+  it.each(['dense', 'bulletin'] as const)('fills every slot and dates every document (%s)', (profile) => {
+    for (const doc of generateCorpus(gaz, { seed: 11, count: 200, profile })) {
       expect(doc.text).not.toMatch(/[{}]/);
       expect(doc.title).not.toMatch(/[{}]/);
       expect(doc.date).toMatch(/^20\d\d-\d\d-\d\d$/);
     }
+  });
+
+  it('writes bulletin documents longer and sparser in relation words than dense ones', () => {
+    const relationWords = /签署|签订|共建|共同建设|试点|上线|印发|发布了|联合|会同/g;
+    const measure = (profile: 'dense' | 'bulletin') => {
+      const docs = [...generateCorpus(gaz, { seed: 5, count: 300, profile })];
+      const chars = docs.reduce((n, d) => n + d.text.length, 0);
+      const hits = docs.reduce((n, d) => n + (d.text.match(relationWords)?.length ?? 0), 0);
+      return { charsPerDoc: chars / docs.length, hitsPer1k: (hits * 1000) / chars };
+    };
+    const dense = measure('dense');
+    const bulletin = measure('bulletin');
+    expect(bulletin.charsPerDoc).toBeGreaterThan(dense.charsPerDoc * 1.3);
+    expect(bulletin.hitsPer1k).toBeLessThan(dense.hitsPer1k / 2);
+  });
+
+  it('keeps the dense profile the default, and ids apart between profiles', () => {
+    expect(generateDoc(gaz, 3, 4)).toEqual(generateDoc(gaz, 3, 4, 'dense'));
+    expect(generateDoc(gaz, 3, 4, 'bulletin').doc).not.toBe(generateDoc(gaz, 3, 4).doc);
   });
 
   it.each([
