@@ -95,7 +95,9 @@ export async function createApp(config: Config, logger: Logger, driver: Driver):
     }
     Promise.resolve(route(req, res, url)).catch((err: unknown) => {
       const status = (err as { status?: number }).status ?? 500;
-      logger.error({ err, path: url.pathname }, 'request failed');
+      // A refused request (a body over the limit) is the client's doing: a warning, not an error.
+      if (status >= 500) logger.error({ err, path: url.pathname }, 'request failed');
+      else logger.warn({ path: url.pathname, status, reason: (err as Error).message }, 'request refused');
       if (res.headersSent) res.destroy();
       else
         sendJson(res, status, {

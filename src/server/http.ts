@@ -34,11 +34,24 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(text);
 }
 
+/** The error the route's error handler turns into a 413 answer. */
+function bodyTooLarge(max: number): Error {
+  return Object.assign(new Error(`E_BODY_TOO_LARGE: request body over ${max} bytes`), { status: 413 });
+}
+
 /**
  * The body of a request, refusing more than `max` bytes (a GraphQL query is small). Plain 'data' and
  * 'end' listeners: `for await` over the request costs an async iterator and a promise per chunk.
+ *
+ * An oversized body is refused as soon as its size is known (content-length, or the running count of a
+ * chunked one), and the rest of the upload is read and dropped (bounded by the server's requestTimeout):
+ * destroying the request instead reset the connection before the client could read the 413.
  */
 export function readBody(req: IncomingMessage, max: number): Promise<string> {
+  if (Number(req.headers['content-length']) > max) {
+    req.resume();
+    return Promise.reject(bodyTooLarge(max));
+  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -48,10 +61,10 @@ export function readBody(req: IncomingMessage, max: number): Promise<string> {
         chunks.push(chunk);
         return;
       }
+      // No listener left: the stream keeps flowing and the chunks are dropped.
       req.off('data', onData);
-      // As a `for await` that throws would: the rest of the upload is not worth reading.
-      req.destroy();
-      reject(Object.assign(new Error(`E_BODY_TOO_LARGE: request body over ${max} bytes`), { status: 413 }));
+      chunks.length = 0;
+      reject(bodyTooLarge(max));
     };
     req.on('data', onData);
     req.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
+import { request } from 'node:http';
 import { getIntrospectionQuery } from 'graphql';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { pino } from 'pino';
@@ -366,6 +367,49 @@ describe('errors, introspection, IDE, CSRF, health', () => {
     const res = await send();
     expect(res.status).toBe(400);
     expect(await res.text()).toMatch(/Cross-Site Request Forgery/);
+  });
+});
+
+describe('request body size', () => {
+  /** POSTs `bytes` of JSON through node:http, with a content-length or chunked; the status and body. */
+  const post = (bytes: number, chunked: boolean) =>
+    new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const padding = 'x'.repeat(Math.max(0, bytes - 40));
+      const payload = Buffer.from(JSON.stringify({ query: `{ __typename } # ${padding}` }));
+      const req = request(
+        server.url,
+        {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            ...(chunked ? {} : { 'content-length': payload.length }),
+          },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }),
+          );
+        },
+      );
+      req.on('error', reject);
+      // In pieces, as a client uploading a large body does: the answer may come before the last one.
+      for (let at = 0; at < payload.length; at += 64 * 1024) req.write(payload.subarray(at, at + 64 * 1024));
+      req.end();
+    });
+
+  it.each([
+    ['a content-length', false],
+    ['chunked encoding', true],
+  ])('answers a body over 1 MB sent with %s with 413 and says why', async (_name, chunked) => {
+    const res = await post(3_000_000, chunked);
+    expect(res.status).toBe(413);
+    expect(res.body).toContain('E_BODY_TOO_LARGE');
+    // The server goes on serving.
+    const ok = await post(200, chunked);
+    expect(ok.status).toBe(200);
+    expect(JSON.parse(ok.body)).toEqual({ data: { __typename: 'Query' } });
   });
 });
 
