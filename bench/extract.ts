@@ -155,8 +155,12 @@ function rate(docs: readonly SourceDoc[], ms: number): number {
   return mb(utf8Bytes(docs)) / (ms / 1000);
 }
 
-/** Documents each thread runs before the parallel section's clock starts (workers and main thread alike). */
-export const PARALLEL_WARMUP_DOCS = 300;
+/**
+ * Documents each thread runs before the parallel section's clock starts. A fresh thread needs about a
+ * thousand: over the first thousand new documents after 300, the pipeline runs at half its later speed
+ * (JIT, per-word caches), while the main thread is already warm from the sections before.
+ */
+export const PARALLEL_WARMUP_DOCS = 1500;
 
 export interface ParallelFigures {
   workers: number;
@@ -168,17 +172,15 @@ export interface ParallelFigures {
 
 /** Wall time of extracting every document on a pool (started and warmed before the clock). */
 export async function benchParallel(
+  warmup: readonly SourceDoc[],
   docs: readonly SourceDoc[],
   workers: number,
   keep: 'all' | 'facts',
 ): Promise<ParallelFigures> {
   const pool = new PipelinePool({ workers, keep });
   try {
-    // Warm every worker as the main thread is warmed: each loads its own dictionary on first use and
-    // runs cold JIT code for its first few hundred documents.
-    await Promise.all(
-      Array.from({ length: workers }, () => pool.process(docs.slice(0, PARALLEL_WARMUP_DOCS))),
-    );
+    // Every worker runs the whole warm-up: each loads its own dictionary and starts with cold JIT code.
+    await Promise.all(Array.from({ length: workers }, () => pool.process([...warmup])));
     let failed = 0;
     const t0 = performance.now();
     for await (const batch of extractParallel(pool, docs)) failed += batch.filter((r) => !r.ok).length;

@@ -1,4 +1,4 @@
-import { EXTRACT_WARMUP_DOCS, PARALLEL_WARMUP_DOCS } from './extract.ts';
+import { EXTRACT_WARMUP_DOCS } from './extract.ts';
 import type { LatencyFigures } from './graphql.ts';
 import { type Series, svgDocument } from './plot.ts';
 import type { BenchResults, ScalePoint } from './results.ts';
@@ -163,7 +163,7 @@ function parallel(r: BenchResults): string[] {
   return [
     '## Parallel extraction (worker_threads, ingest/parallel.ts)',
     '',
-    `${int(p.docs)} documents of the ${p.corpus ?? 'dense'} corpus; pool started before the clock, each worker and the main thread warmed on the same ${int(PARALLEL_WARMUP_DOCS)} documents (a fresh thread runs cold JIT code for its first few hundred); batches of 64 documents; results in input order.`,
+    `${int(p.docs)} documents of the ${p.corpus ?? 'dense'} corpus; pool started before the clock, each worker and the main thread warmed on the same ${int(p.warmupDocs ?? 300)} documents (a fresh thread runs its first thousand or so at about half speed: cold JIT code, empty per-word caches); batches of 64 documents; results in input order.`,
     '`keep: facts` drops sentence tokens before the document is copied back to the main thread.',
     '',
     '| run | MB/s | speed-up vs main thread |',

@@ -56,6 +56,8 @@ export interface BenchResults {
     /** Absent in reports from before profiles: `dense`. */
     corpus?: CorpusProfileName;
     docs: number;
+    /** Documents every thread ran before the clock (absent in older reports: 300). */
+    warmupDocs?: number;
     inProcessMBps: number;
     runs: ParallelFigures[];
     otherLoad: Load;
