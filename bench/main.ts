@@ -257,7 +257,7 @@ async function main(argv: string[]): Promise<void> {
         }
         if (existsSync(opts.reference)) {
           const real = await readInput(opts.reference);
-          results.reference = measureDensity(path.relative(process.cwd(), opts.reference), real);
+          results.reference = measureDensity(opts.reference.split(path.sep).slice(-3).join('/'), real);
         }
       }
       if (only.has('parallel')) {
