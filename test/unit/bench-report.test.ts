@@ -54,23 +54,29 @@ describe('benchmark helpers', () => {
   });
 });
 
+/** A quick run's results with only the sections a test gives. */
+const run = (sections: Partial<BenchResults>): BenchResults => ({
+  mode: 'quick',
+  command: 'npm run bench',
+  machine: 'test',
+  revision: 'abc',
+  seed: 42,
+  startedAt: '2026-01-01T00:00:00Z',
+  scaling: [],
+  ...sections,
+});
+
 describe('the GraphQL section names the client that sent the requests', () => {
   const lat = (p50: number) => ({ n: 100, p50, p95: p50 * 2, p99: p50 * 3 });
-  const results = (queries: LatencyFigures[]): BenchResults => ({
-    mode: 'quick',
-    command: 'npm run bench',
-    machine: 'test',
-    revision: 'abc',
-    seed: 42,
-    startedAt: '2026-01-01T00:00:00Z',
-    scaling: [],
-    graphql: {
-      docs: 1000,
-      graph: { nodes: 10, relationships: 20, entities: 5, relations: 8 },
-      queries,
-      otherLoad: 0,
-    },
-  });
+  const results = (queries: LatencyFigures[]): BenchResults =>
+    run({
+      graphql: {
+        docs: 1000,
+        graph: { nodes: 10, relationships: 20, entities: 5, relations: 8 },
+        queries,
+        otherLoad: 0,
+      },
+    });
   const floor = { statements: 0, cypher: lat(Number.NaN), errors: 0 };
 
   it('node:http, with what fetch added on the floor', () => {
@@ -92,7 +98,7 @@ describe('the GraphQL section names the client that sent the requests', () => {
 });
 
 describe('the extraction figures say which corpus the target is judged on', () => {
-  const run = (pipelineMBps: number, extra: Partial<ExtractionFigures> = {}) => ({
+  const figures = (pipelineMBps: number, extra: Partial<ExtractionFigures> = {}) => ({
     docs: 1000,
     bytes: 1e6,
     rounds: 3,
@@ -107,22 +113,12 @@ describe('the extraction figures say which corpus the target is judged on', () =
     otherLoad: 0,
     ...extra,
   });
-  const results = (extra: Partial<BenchResults>): BenchResults => ({
-    mode: 'quick',
-    command: 'npm run bench',
-    machine: 'test',
-    revision: 'abc',
-    seed: 42,
-    startedAt: '2026-01-01T00:00:00Z',
-    scaling: [],
-    ...extra,
-  });
 
   it('judges the bulletin corpus and shows the dense one for reference, beside real text', () => {
     const md = renderReport(
-      results({
-        extraction: run(4.4, { corpus: 'bulletin', chars: 500_000, sentences: 10_000 }),
-        extractionDense: run(3.2, { corpus: 'dense', chars: 350_000, sentences: 11_000 }),
+      run({
+        extraction: figures(4.4, { corpus: 'bulletin', chars: 500_000, sentences: 10_000 }),
+        extractionDense: figures(3.2, { corpus: 'dense', chars: 350_000, sentences: 11_000 }),
         reference: {
           name: 'dev.jsonl',
           docs: 24,
@@ -146,7 +142,7 @@ describe('the extraction figures say which corpus the target is judged on', () =
   });
 
   it('reads a report from before the profiles as measured on the dense corpus', () => {
-    const md = renderReport(results({ extraction: run(3.2) }), 'x.svg');
+    const md = renderReport(run({ extraction: figures(3.2) }), 'x.svg');
     expect(md).toContain(
       '| extraction ≥ 50% of nodejieba `tag` (dense corpus) | 3.20 MB/s | tag 8.00 MB/s | 40% | **not met** |',
     );
