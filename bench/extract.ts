@@ -39,7 +39,7 @@ export interface ExtractionFigures {
   sentences?: number;
 }
 
-/** What a corpus holds per 1,000 characters, as the pipeline reads it: how dense its text is. */
+/** What a corpus holds, as the pipeline reads it (totals; the report divides by its characters). */
 export interface CorpusDensity {
   name: string;
   docs: number;
