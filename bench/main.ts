@@ -111,16 +111,19 @@ function extractAll(sources: readonly SourceDoc[]): Doc[] {
 }
 
 /** Example queries as the IDE ships them; names the synthetic corpus lacks are swapped for ones it has. */
-function exampleCases(coBuilt: string | undefined): QueryCase[] {
+function exampleCases(coBuilt: string | undefined, agreementPair: AgreementPair | undefined): QueryCase[] {
   return [
     // No Cypher at all: the fixed cost of HTTP, Apollo and the server's plugins, for scale; and what
     // the same request costs through fetch instead of the bench's node:http client.
     { name: 'floor: { __typename }', query: '{ __typename }' },
     { name: 'floor via fetch: { __typename }', query: '{ __typename }', client: 'fetch' },
-    ...Object.entries(EXAMPLES).map(([name, query]) => ({
-      name,
-      query: coBuilt ? query.replaceAll('长三角国家技术创新中心', coBuilt) : query,
-    })),
+    ...Object.entries(EXAMPLES).map(([name, text]) => {
+      let query = coBuilt ? text.replaceAll('长三角国家技术创新中心', coBuilt) : text;
+      if (name === 'shanghaiChongqingAgreements' && agreementPair) {
+        query = query.replaceAll('上海市', agreementPair[0]).replaceAll('重庆市', agreementPair[1]);
+      }
+      return { name, query };
+    }),
   ];
 }
 
@@ -132,6 +135,30 @@ function pathCases(gaz: Gazetteer, seed: number, pairs: number, maxHops: number)
       name: `path-${i}`,
       query: `{ cooperationPaths(from: "${a!.name}", to: "${b!.name}", maxHops: ${maxHops}) { length nodes { name } hops { type evidence } } }`,
     };
+  });
+}
+
+type AgreementPair = [string, string];
+
+/**
+ * The two regions whose bodies signed the most agreements with each other, for the example that asks
+ * which Shanghai bodies signed with Chongqing ones; undefined when the graph has such agreements (the
+ * example then runs as written). Without any, the example measured a search that finds nothing.
+ */
+async function agreementPair(server: BenchServer): Promise<AgreementPair | undefined> {
+  return server.withDriver(async (driver) => {
+    const { records } = await driver.executeQuery(
+      `MATCH (a:Region)<-[:LOCATED_IN]-(:Organization)-[:SIGNED_AGREEMENT]-(:Organization)-[:LOCATED_IN]->(b:Region)
+       WHERE a <> b
+       WITH a.name AS a, b.name AS b, count(*) AS n
+       RETURN a, b, n, (a = '上海市' AND b = '重庆市') AS asWritten
+       ORDER BY asWritten DESC, n DESC, a, b LIMIT 1`,
+      {},
+      { database: server.config.NEO4J_DATABASE },
+    );
+    const top = records[0];
+    if (!top || top.get('asWritten')) return undefined;
+    return [top.get('a') as string, top.get('b') as string];
   });
 }
 
@@ -471,15 +498,23 @@ function* sourceDocsStream(gaz: Gazetteer, size: number, seed: number): Generato
 async function graphqlSection(server: BenchServer, plan: Plan, docs: number, graph: GraphCounts) {
   log(`GraphQL vs raw Cypher: example queries on the ${docs}-doc graph`);
   const coBuilt = await mostCoBuilt(server);
+  const pair = await agreementPair(server);
   const bench = await startGraphqlBench(server.config);
   const c0 = cpuSnapshot(server.pids());
   try {
     const queries = [];
-    for (const c of exampleCases(coBuilt))
+    for (const c of exampleCases(coBuilt, pair))
       queries.push(
         await bench.measure([c], { iterations: plan.graphqlIterations, budgetMs: plan.graphqlBudgetMs }),
       );
-    return { docs, graph, coBuiltSubstitute: coBuilt, queries, otherLoad: otherLoad(c0) };
+    return {
+      docs,
+      graph,
+      coBuiltSubstitute: coBuilt,
+      agreementSubstitute: pair,
+      queries,
+      otherLoad: otherLoad(c0),
+    };
   } finally {
     await bench.close();
   }

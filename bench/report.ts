@@ -306,6 +306,9 @@ function graphql(r: BenchResults): string[] {
     g.coBuiltSubstitute
       ? `The synthetic corpus has no 长三角国家技术创新中心; coBuilders asks for ${g.coBuiltSubstitute} (most co-builders) instead.`
       : '',
+    g.agreementSubstitute
+      ? `In the synthetic corpus no body in 上海市 signed an agreement with one in 重庆市; shanghaiChongqingAgreements asks for ${g.agreementSubstitute[0]} and ${g.agreementSubstitute[1]} (most agreements between two regions' bodies) instead.`
+      : '',
     '',
     '| query | statements | GraphQL p50 / p95 / p99 | Cypher p50 / p95 / p99 | p50 ratio | n | errors |',
     '|---|---|---|---|---|---|---|',

@@ -68,6 +68,8 @@ export interface BenchResults {
     docs: number;
     graph: GraphCounts;
     coBuiltSubstitute?: string;
+    /** The regions shanghaiChongqingAgreements asked for instead of 上海市 and 重庆市 (absent: as written). */
+    agreementSubstitute?: [string, string];
     queries: LatencyFigures[];
     otherLoad: Load;
   };

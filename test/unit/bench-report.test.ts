@@ -91,6 +91,16 @@ describe('the GraphQL section names the client that sent the requests', () => {
     expect(md).toContain('1.25 ms more per request at p50');
   });
 
+  it('names the regions the agreements example asked for when the corpus lacked 上海市 and 重庆市', () => {
+    const r = results([{ ...floor, name: 'floor', client: 'node:http', graphql: lat(0.7) }]);
+    const md = renderReport(
+      { ...r, graphql: { ...r.graphql!, agreementSubstitute: ['北京市', '山东省'] } },
+      'x.svg',
+    );
+    expect(md).toContain('shanghaiChongqingAgreements asks for 北京市 and 山东省');
+    expect(renderReport(r, 'x.svg')).not.toContain('shanghaiChongqingAgreements asks for');
+  });
+
   it('fetch for a report written before the client was recorded', () => {
     const md = renderReport(results([{ ...floor, name: 'floor', graphql: lat(1) }]), 'x.svg');
     expect(md).toContain('The client is the global fetch (undici)');
