@@ -73,5 +73,14 @@ export interface BenchResults {
     queries: LatencyFigures[];
     otherLoad: Load;
   };
-  paths?: { docs: number; graph: GraphCounts; pairs: number; byHops: LatencyFigures[]; otherLoad: Load };
+  paths?: {
+    docs: number;
+    graph: GraphCounts;
+    pairs: number;
+    byHops: LatencyFigures[];
+    /** With a type filter that leaves no short path (absent in older reports). */
+    filtered?: LatencyFigures;
+    filteredPairs?: number;
+    otherLoad: Load;
+  };
 }

@@ -159,3 +159,43 @@ describe('the extraction figures say which corpus the target is judged on', () =
     expect(md).not.toContain('real releases');
   });
 });
+
+describe('the path figures', () => {
+  const lat = (p50: number) => ({ n: 20, p50, p95: p50 * 2, p99: p50 * 3 });
+  const paths = (filtered?: LatencyFigures): BenchResults =>
+    run({
+      paths: {
+        docs: 100_000,
+        graph: { nodes: 10, relationships: 20, entities: 5, relations: 1_600_000 },
+        pairs: 20,
+        byHops: [
+          { name: 'cooperationPaths maxHops 4', statements: 1, graphql: lat(6), cypher: lat(5), errors: 0 },
+        ],
+        ...(filtered ? { filtered, filteredPairs: 5 } : {}),
+        otherLoad: 0,
+      },
+    });
+
+  it('judge the examples against 50 ms and show a type-filtered query beside them, not in the verdict', () => {
+    const filtered = {
+      name: 'maxHops 4, types ["SIGNED_AGREEMENT"]',
+      statements: 1,
+      graphql: lat(300),
+      cypher: lat(280),
+      errors: 0,
+    };
+    const md = renderReport(paths(filtered), 'x.svg');
+    expect(md).toContain(
+      '(cooperationPaths maxHops 4) | GraphQL p95 12.0 ms | Cypher p95 10.0 ms | 1.20× | **met** |',
+    );
+    expect(md).toContain(
+      '| path queries with a type filter, for reference (maxHops 4, types ["SIGNED_AGREEMENT"]) | GraphQL p95 600 ms',
+    );
+    expect(md).toContain('**over 50 ms**');
+    expect(md).toContain('The type-filtered row: 5 of the pairs');
+  });
+
+  it('leave the filtered row out of a report from before it was measured', () => {
+    expect(renderReport(paths(), 'x.svg')).not.toContain('type filter');
+  });
+});
