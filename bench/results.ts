@@ -78,8 +78,8 @@ export interface BenchResults {
     graph: GraphCounts;
     pairs: number;
     byHops: LatencyFigures[];
-    /** With a type filter that leaves no short path (absent in older reports). */
-    filtered?: LatencyFigures;
+    /** With type filters that leave no path of one or two hops (absent in older reports). */
+    filtered?: LatencyFigures[];
     filteredPairs?: number;
     otherLoad: Load;
   };

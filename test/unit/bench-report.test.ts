@@ -171,7 +171,7 @@ describe('the path figures', () => {
         byHops: [
           { name: 'cooperationPaths maxHops 4', statements: 1, graphql: lat(6), cypher: lat(5), errors: 0 },
         ],
-        ...(filtered ? { filtered, filteredPairs: 5 } : {}),
+        ...(filtered ? { filtered: [filtered], filteredPairs: 5 } : {}),
         otherLoad: 0,
       },
     });
@@ -192,7 +192,7 @@ describe('the path figures', () => {
       '| path queries with a type filter, for reference (maxHops 4, types ["SIGNED_AGREEMENT"]) | GraphQL p95 600 ms',
     );
     expect(md).toContain('**over 50 ms**');
-    expect(md).toContain('The type-filtered row: 5 of the pairs');
+    expect(md).toContain('The type-filtered rows: 5 of the pairs');
   });
 
   it('leave the filtered row out of a report from before it was measured', () => {
