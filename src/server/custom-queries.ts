@@ -59,32 +59,42 @@ const MAX_PATHS = 100;
 const PATH_KS = [1, 5, 10, 25, 50, MAX_PATHS] as const;
 
 /**
- * One statement per allowed maxHops and k, built once: quantifier bounds and SHORTEST k cannot be
- * parameters, and the request only ever picks one of these, never text of its own.
+ * The cooperationPaths statement for a request. Quantifier bounds, SHORTEST k and the relationship
+ * types of a pattern cannot be parameters, so they are written into the text; each comes from a
+ * checked, finite set (maxHops up to MAX_HOPS, k from PATH_KS, types from COOPERATION_TYPES), so a
+ * request only ever picks one of a bounded number of texts, never text of its own. Types written in
+ * let the planner expand only those relationships: a body's PILOTS, not every cooperation
+ * relationship it has. Each text is built once, on first use.
  */
-export function pathStatements(maxHops: number): Map<string, string> {
-  const template = cypher('queries/cooperation-paths');
-  const out = new Map<string, string>();
-  for (let h = 1; h <= maxHops; h++) {
-    // SHORTEST refuses a {0,0} quantifier; at maxHops 1 the length filter drops containment hops.
-    const endHops = Math.max(1, Math.min(2, h - 1));
-    for (const k of PATH_KS) {
-      out.set(
-        pathKey(h, k),
-        template
-          .replaceAll('{{maxHops}}', String(h))
-          .replaceAll('{{endHops}}', String(endHops))
-          .replaceAll('{{k}}', String(k)),
-      );
-    }
-  }
-  return out;
-}
+export class PathStatements {
+  readonly #template = cypher('queries/cooperation-paths');
+  readonly #built = new Map<string, string>();
 
-/** The statement key for a request: its maxHops and the k bucket that covers its limit. */
-export function pathKey(maxHops: number, limit: number): string {
-  const k = PATH_KS.find((x) => x >= limit) ?? MAX_PATHS;
-  return `${maxHops}:${k}`;
+  constructor(readonly maxHops: number) {}
+
+  get(maxHops: number, limit: number, types: readonly string[]): string {
+    if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > this.maxHops) {
+      throw new Error(`PathStatements: maxHops ${maxHops} outside 1..${this.maxHops}`);
+    }
+    const known = [...new Set(types)].sort();
+    if (known.length === 0 || known.some((t) => !(COOPERATION_TYPES as readonly string[]).includes(t))) {
+      throw new Error(`PathStatements: types must be cooperation types, got ${types.join(', ')}`);
+    }
+    const k = PATH_KS.find((x) => x >= limit) ?? MAX_PATHS;
+    const key = `${maxHops}:${k}:${known.join('|')}`;
+    let text = this.#built.get(key);
+    if (!text) {
+      // SHORTEST refuses a {0,0} quantifier; at maxHops 1 the length filter drops containment hops.
+      const endHops = Math.max(1, Math.min(2, maxHops - 1));
+      text = this.#template
+        .replaceAll('{{maxHops}}', String(maxHops))
+        .replaceAll('{{endHops}}', String(endHops))
+        .replaceAll('{{k}}', String(k))
+        .replaceAll('{{types}}', known.join('|'));
+      this.#built.set(key, text);
+    }
+    return text;
+  }
 }
 
 interface PathArgs {
@@ -97,7 +107,7 @@ interface PathArgs {
 
 /** The resolvers of the hand-written Query fields (the others are @cypher fields in schema.graphql). */
 export function customResolvers(ctx: ReadContext, limits: CustomLimits) {
-  const statements = pathStatements(limits.maxHops);
+  const paths = new PathStatements(limits.maxHops);
   return {
     Query: {
       async cooperationPaths(_root: unknown, args: PathArgs) {
@@ -108,7 +118,7 @@ export function customResolvers(ctx: ReadContext, limits: CustomLimits) {
           resolveIds(ctx, 'from', args.from),
           resolveIds(ctx, 'to', args.to),
         ]);
-        return read(ctx, statements.get(pathKey(maxHops, limit))!, {
+        return read(ctx, paths.get(maxHops, limit, types), {
           fromIds: from.map((e) => e.id),
           toIds: to.map((e) => e.id),
           types,

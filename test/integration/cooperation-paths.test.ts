@@ -1,6 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COOPERATION_TYPES, pathKey, pathStatements } from '../../src/server/custom-queries.ts';
+import { COOPERATION_TYPES, PathStatements } from '../../src/server/custom-queries.ts';
 import { cleanup, connection, openDriver } from './helpers.ts';
 
 // The served statement lists 1- and 2-hop paths itself and leaves longer ones to SHORTEST k. Here it
@@ -44,10 +44,29 @@ const EDGES: [string, string, string, number][] = [
   ['RA', 'PILOTS', 'OB1', 2],
   // A body of RA that signed with RA itself: walks through it revisit RA and are dropped.
   ['OA1', 'SIGNED_AGREEMENT', 'RA', 1],
+  // RC and RD: one path of each 3-hop shape the statement lists, and two programs' worth of 4-hop ones.
+  ['RC1', 'PART_OF', 'RC', 1],
+  ['RD1', 'PART_OF', 'RD', 1],
+  ['OC1', 'LOCATED_IN', 'RC', 1],
+  ['OC2', 'LOCATED_IN', 'RC1', 1],
+  ['OD1', 'LOCATED_IN', 'RD', 1],
+  ['OD2', 'LOCATED_IN', 'RD1', 1],
+  ['OC1', 'COOPERATES_WITH', 'OD1', 1], // RC <- OC1 — OD1 -> RD
+  ['OC1', 'SIGNED_AGREEMENT', 'OG', 1], // RC <- OC1 — OG — RD
+  ['OG', 'PILOTS', 'RD', 1],
+  ['RC', 'PILOTS', 'OH', 1], // RC — OH — OD1 -> RD
+  ['OH', 'SIGNED_AGREEMENT', 'OD1', 1],
+  ['OC2', 'COOPERATES_WITH', 'RD', 1], // RC <- RC1 <- OC2 — RD
+  ['RC', 'LAUNCHED', 'OD2', 1], // RC — OD2 -> RD1 -> RD
+  ['RC', 'CO_BUILT', 'OE', 1], // RC — OE — OF — RD
+  ['OE', 'COOPERATES_WITH', 'OF', 1],
+  ['OF', 'ISSUED', 'RD', 1],
+  ['OC1', 'PILOTS', 'OQ', 2], // RC <- OC1 — OQ — OD1 -> RD, four ways
+  ['OD1', 'PILOTS', 'OQ', 2],
 ];
 
 let driver: Driver;
-const statements = pathStatements(4);
+const statements = new PathStatements(4);
 
 beforeAll(async () => {
   driver = openDriver();
@@ -138,10 +157,12 @@ describe('cooperationPaths statement', () => {
         ['RB', 'RA'],
         ['RA1', 'RB'],
         ['OA1', 'RB1'],
+        ['RC', 'RD'],
+        ['RD', 'RC'],
       ] as const) {
         // k = 100 is more than this graph has, so both list all paths and must agree exactly.
         const want = await run(REFERENCE(maxHops, 100), from, to, maxHops, types, 100);
-        const got = await run(statements.get(pathKey(maxHops, 100))!, from, to, maxHops, types, 100);
+        const got = await run(statements.get(maxHops, 100, types), from, to, maxHops, types, 100);
         expect(want.length).toBeLessThan(100);
         expect(got.map(key).sort(), `${from}→${to}`).toEqual(want.map(key).sort());
       }
@@ -149,20 +170,31 @@ describe('cooperationPaths statement', () => {
   );
 
   it('lists each RA→RB path once, parallel relationships apart, at maxHops 4', async () => {
-    const got = await run(statements.get(pathKey(4, 100))!, 'RA', 'RB', 4, [...COOPERATION_TYPES], 100);
+    const got = await run(
+      statements.get(4, 100, COOPERATION_TYPES),
+      'RA',
+      'RB',
+      4,
+      [...COOPERATION_TYPES],
+      100,
+    );
     expect(got.map((r) => r.length).sort()).toEqual([1, ...Array(6).fill(2), ...Array(16).fill(3)]);
   });
 
-  // With SIGNED_AGREEMENT alone, RA→RB has no path of 1 or 2 hops and 12 of the body-to-body 3-hop shape
-  // (RA <- OA1 — OB1 -> RB, parallel relationships apart): the statement lists those itself.
+  // Cases where the listed shapes fill the k places themselves: with SIGNED_AGREEMENT alone RA→RB has no
+  // path of 1 or 2 hops and 12 body-to-body ones of 3 (RA <- OA1 — OB1 -> RB, parallel relationships
+  // apart); RC→RD has six of 3 hops, one per shape, then four of 4 through the program OQ (the only
+  // ones with PILOTS alone).
   it.each(
     [1, 5, 10].flatMap((limit) => [
-      [limit, [...COOPERATION_TYPES]] as const,
-      [limit, ['SIGNED_AGREEMENT']] as const,
+      ['RA', 'RB', limit, [...COOPERATION_TYPES]] as const,
+      ['RA', 'RB', limit, ['SIGNED_AGREEMENT']] as const,
+      ['RC', 'RD', limit, [...COOPERATION_TYPES]] as const,
+      ['RC', 'RD', limit, ['PILOTS']] as const,
     ]),
-  )('keeps k shortest when there are more (limit %i, types %j)', async (limit, types) => {
-    const all = await run(REFERENCE(4, 100), 'RA', 'RB', 4, [...types], 100);
-    const got = await run(statements.get(pathKey(4, limit))!, 'RA', 'RB', 4, [...types], limit);
+  )('keeps k shortest when there are more (%s→%s, limit %i, types %j)', async (from, to, limit, types) => {
+    const all = await run(REFERENCE(4, 100), from, to, 4, [...types], 100);
+    const got = await run(statements.get(4, limit, types), from, to, 4, [...types], limit);
     // Which of several equally long walks fill the last of the k places is not defined (nor, as walks
     // that repeat a node are dropped after the choice, how many remain); what is defined: every path
     // is one of the answer's, and every path shorter than the longest returned is there.
