@@ -108,6 +108,8 @@ beforeAll(async () => {
        UNION WITH a, b, r WHERE r.type = 'CO_BUILT' CREATE (a)-[x:CO_BUILT]->(b) SET x = r.props
        UNION WITH a, b, r WHERE r.type = 'SIGNED_AGREEMENT' CREATE (a)-[x:SIGNED_AGREEMENT]->(b) SET x = r.props
        UNION WITH a, b, r WHERE r.type = 'PILOTS' CREATE (a)-[x:PILOTS]->(b) SET x = r.props
+       UNION WITH a, b, r WHERE r.type = 'LAUNCHED' CREATE (a)-[x:LAUNCHED]->(b) SET x = r.props
+       UNION WITH a, b, r WHERE r.type = 'ISSUED' CREATE (a)-[x:ISSUED]->(b) SET x = r.props
      }`,
     { rels },
     { database: connection().database },
