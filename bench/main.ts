@@ -146,10 +146,9 @@ function pathCases(
 }
 
 /**
- * Type filters that leave no path of one or two hops: signed agreements, whose 3-hop paths (a body of
- * each region) the statement lists itself, and pilots, whose paths run through a program (4 hops) and
- * are left to the SHORTEST k search, hundreds of ms on the largest graph. A few pairs and rounds show
- * both without a long wait.
+ * Type filters that leave no path of one or two hops: signed agreements (3 hops: a body of each region)
+ * and pilots (4 hops: a body of each through a program). Both took hundreds of ms on the largest graph
+ * when they fell through to SHORTEST k. A few pairs and rounds show them without a long wait.
  */
 const FILTERED_PATHS = { filters: [['SIGNED_AGREEMENT'], ['PILOTS']], pairs: 5, iterations: 3 } as const;
 

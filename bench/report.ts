@@ -349,7 +349,7 @@ function paths(r: BenchResults): string[] {
     ...(p.filtered?.length
       ? [
           '',
-          `The type-filtered rows: ${int(p.filteredPairs ?? 0)} of the pairs, asking for one type, which leaves them no path of one or two hops in the synthetic graph. The statement (cypher/queries/cooperation-paths.cypher) lists 3-hop paths from a body of one region to a body of the other itself; anything longer is left to its SHORTEST k search.`,
+          `The type-filtered rows: ${int(p.filteredPairs ?? 0)} of the pairs, asking for one type, which leaves them no path of one or two hops in the synthetic graph. The statement (cypher/queries/cooperation-paths.cypher) lists every path of up to 3 hops itself, and 4-hop ones from a body of one region through a common partner to a body of the other; other 4-hop paths are left to its SHORTEST k search.`,
         ]
       : []),
     '',
