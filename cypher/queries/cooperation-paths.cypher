@@ -9,8 +9,11 @@
 // Cypher 5 takes no parameters in quantifiers, in SHORTEST k or in a pattern's relationship types.
 MATCH (a:Entity) WHERE a.id IN $fromIds
 MATCH (b:Entity) WHERE b.id IN $toIds AND b <> a
-// Paths listed shape by shape, shortest first, stopping at k: every shape of 1, 2 and 3 hops (so up
-// to maxHops 3 the list is the whole answer), then one shape of 4. Between provinces there are
+// Paths listed shape by shape, shortest first, stopping at k: every shape of 1 and 2 hops; with a
+// type filter (PathStatements keeps the marked blocks only then, and only up to maxHops), every shape
+// of 3 and one of 4. The length filled in as "listed" below is the longest listed in full: up to it,
+// the list is the whole answer. Unfiltered, short paths abound and SHORTEST k below finds the rest faster than the longer
+// shapes would list them (they expand every cooperation relationship of each side's bodies). Between provinces there are
 // usually more than k short ones (a fact is one relationship per stating sentence), and listing them
 // is a walk along a's or b's relationships, where SHORTEST's breadth-first search expands every
 // relationship of both hubs and tracks its states (~20x slower at 1.6M relations, bench/RESULTS.md).
@@ -65,6 +68,7 @@ CALL (a, b) {
     MATCH p = (a)-[c:{{types}}]-(m)-[d:{{types}}]-(b)
     WHERE type(c) IN $types AND type(d) IN $types
     RETURN p
+    //<shapes of 3>
     UNION ALL
     // 3 hops, a <- m — n -> b: a body of each, one cooperation hop apart (the shape agreements take).
     // Left to SHORTEST k, a search that must reach 3 hops expands every parallel containment
@@ -163,6 +167,8 @@ CALL (a, b) {
     MATCH p = (a)-[c:{{types}}]-(x)-[d:{{types}}]-(y)-[e:{{types}}]-(b)
     WHERE type(c) IN $types AND type(d) IN $types AND type(e) IN $types
     RETURN p
+    //</shapes of 3>
+    //<shape of 4>
     UNION ALL
     // 4 hops, a <- m — x — n -> b: a body of each, through a common partner (a program both pilot).
     CALL (b) {
@@ -184,6 +190,7 @@ CALL (a, b) {
     MATCH p = (a)<-[:LOCATED_IN|PART_OF]-(m)-[c:{{types}}]-(x)-[d:{{types}}]-(n)-[:LOCATED_IN|PART_OF]->(b)
     WHERE type(c) IN $types AND type(d) IN $types
     RETURN p
+    //</shape of 4>
   }
   WITH p
   LIMIT {{k}}
@@ -196,12 +203,12 @@ CALL (a, b) {
 // listed shapes to it).
 CALL (a, b, short) {
   WITH short
-  WHERE size(short) = {{k}} OR $maxHops <= 3
+  WHERE size(short) = {{k}} OR $maxHops <= {{listed}}
   UNWIND short AS p
   RETURN p
   UNION ALL
   WITH a, b, short
-  WHERE size(short) < {{k}} AND $maxHops > 3
+  WHERE size(short) < {{k}} AND $maxHops > {{listed}}
   MATCH p = SHORTEST {{k}} (a)
     ((:Entity)<-[:LOCATED_IN|PART_OF]-(:Entity)){0,{{endHops}}}
     ((:Entity)-[c:{{types}}]-(:Entity)){1,{{maxHops}}}

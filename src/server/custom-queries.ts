@@ -86,15 +86,30 @@ export class PathStatements {
     if (!text) {
       // SHORTEST refuses a {0,0} quantifier; at maxHops 1 the length filter drops containment hops.
       const endHops = Math.max(1, Math.min(2, maxHops - 1));
-      text = this.#template
+      // The longer shapes pay with a type filter (no short paths, SHORTEST slow) and cost without one.
+      const filtered = known.length < COOPERATION_TYPES.length;
+      const three = filtered && maxHops >= 3;
+      text = keepBlock(keepBlock(this.#template, 'shapes of 3', three), 'shape of 4', three && maxHops >= 4)
         .replaceAll('{{maxHops}}', String(maxHops))
         .replaceAll('{{endHops}}', String(endHops))
         .replaceAll('{{k}}', String(k))
+        .replaceAll('{{listed}}', three ? '3' : '2')
         .replaceAll('{{types}}', known.join('|'));
       this.#built.set(key, text);
     }
     return text;
   }
+}
+
+/** The template with a `//<name>` … `//</name>` block kept (markers dropped) or cut out. */
+function keepBlock(template: string, name: string, keep: boolean): string {
+  const open = template.indexOf(`//<${name}>`);
+  const close = template.indexOf(`//</${name}>`);
+  if (open < 0 || close < open) throw new Error(`cooperation-paths.cypher: no block ${name}`);
+  const lineStart = (at: number) => template.lastIndexOf('\n', at) + 1;
+  const lineEnd = (at: number) => template.indexOf('\n', at) + 1;
+  const inner = template.slice(lineEnd(open), lineStart(close));
+  return template.slice(0, lineStart(open)) + (keep ? inner : '') + template.slice(lineEnd(close));
 }
 
 interface PathArgs {

@@ -44,7 +44,8 @@ const EDGES: [string, string, string, number][] = [
   ['RA', 'PILOTS', 'OB1', 2],
   // A body of RA that signed with RA itself: walks through it revisit RA and are dropped.
   ['OA1', 'SIGNED_AGREEMENT', 'RA', 1],
-  // RC and RD: one path of each 3-hop shape the statement lists, and two programs' worth of 4-hop ones.
+  // RC and RD: one path of each 3-hop shape the statement lists under a type filter, and four of the
+  // 4-hop one, all of COOPERATES_WITH and PILOTS (one of the filters below).
   ['RC1', 'PART_OF', 'RC', 1],
   ['RD1', 'PART_OF', 'RD', 1],
   ['OC1', 'LOCATED_IN', 'RC', 1],
@@ -52,15 +53,15 @@ const EDGES: [string, string, string, number][] = [
   ['OD1', 'LOCATED_IN', 'RD', 1],
   ['OD2', 'LOCATED_IN', 'RD1', 1],
   ['OC1', 'COOPERATES_WITH', 'OD1', 1], // RC <- OC1 — OD1 -> RD
-  ['OC1', 'SIGNED_AGREEMENT', 'OG', 1], // RC <- OC1 — OG — RD
+  ['OC1', 'COOPERATES_WITH', 'OG', 1], // RC <- OC1 — OG — RD
   ['OG', 'PILOTS', 'RD', 1],
   ['RC', 'PILOTS', 'OH', 1], // RC — OH — OD1 -> RD
-  ['OH', 'SIGNED_AGREEMENT', 'OD1', 1],
+  ['OH', 'COOPERATES_WITH', 'OD1', 1],
   ['OC2', 'COOPERATES_WITH', 'RD', 1], // RC <- RC1 <- OC2 — RD
-  ['RC', 'LAUNCHED', 'OD2', 1], // RC — OD2 -> RD1 -> RD
-  ['RC', 'CO_BUILT', 'OE', 1], // RC — OE — OF — RD
+  ['RC', 'PILOTS', 'OD2', 1], // RC — OD2 -> RD1 -> RD
+  ['RC', 'COOPERATES_WITH', 'OE', 1], // RC — OE — OF — RD
   ['OE', 'COOPERATES_WITH', 'OF', 1],
-  ['OF', 'ISSUED', 'RD', 1],
+  ['OF', 'PILOTS', 'RD', 1],
   ['OC1', 'PILOTS', 'OQ', 2], // RC <- OC1 — OQ — OD1 -> RD, four ways
   ['OD1', 'PILOTS', 'OQ', 2],
 ];
@@ -185,8 +186,8 @@ describe('cooperationPaths statement', () => {
 
   // Cases where the listed shapes fill the k places themselves: with SIGNED_AGREEMENT alone RA→RB has no
   // path of 1 or 2 hops and 12 body-to-body ones of 3 (RA <- OA1 — OB1 -> RB, parallel relationships
-  // apart); RC→RD has six of 3 hops, one per shape, then four of 4 through the program OQ (the only
-  // ones with PILOTS alone).
+  // apart); with PILOTS alone RC→RD has one of 3 hops (RC — OD2 -> RD1 -> RD), then four of 4 through
+  // the program OQ, which fill k = 5.
   it.each(
     [1, 5, 10].flatMap((limit) => [
       ['RA', 'RB', limit, [...COOPERATION_TYPES]] as const,
