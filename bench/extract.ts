@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { createPipeline } from '../ingest/index.ts';
 import { extractParallel, PipelinePool } from '../ingest/parallel.ts';
-import type { SourceDoc } from '../ingest/types.ts';
+import type { Doc, SourceDoc } from '../ingest/types.ts';
 import type { CorpusProfileName } from './corpus/generate.ts';
 import { mb, median } from './stats.ts';
 
@@ -39,36 +39,37 @@ export interface ExtractionFigures {
   sentences?: number;
 }
 
-/** What a corpus holds, as the pipeline reads it (totals; the report divides by its characters). */
-export interface CorpusDensity {
-  name: string;
-  docs: number;
-  chars: number;
+/** What extracted documents hold, summed. */
+export interface FactCounts {
   sentences: number;
   mentions: number;
   entities: number;
   relations: number;
 }
 
+const noFacts = (): FactCounts => ({ sentences: 0, mentions: 0, entities: 0, relations: 0 });
+
+function addFacts(into: FactCounts, doc: Doc): void {
+  into.sentences += doc.sentences?.length ?? 0;
+  into.mentions += doc.mentions?.length ?? 0;
+  into.entities += doc.entities?.length ?? 0;
+  into.relations += doc.relations?.length ?? 0;
+}
+
+/** What a corpus holds, as the pipeline reads it (totals; the report divides by its characters). */
+export interface CorpusDensity extends FactCounts {
+  name: string;
+  docs: number;
+  chars: number;
+}
+
 /** The pipeline's counts over `docs` (e.g. the development set), to set a synthetic corpus beside. */
 export function measureDensity(name: string, docs: readonly SourceDoc[]): CorpusDensity {
   const pipeline = createPipeline();
-  const d: CorpusDensity = {
-    name,
-    docs: docs.length,
-    chars: 0,
-    sentences: 0,
-    mentions: 0,
-    entities: 0,
-    relations: 0,
-  };
+  const d: CorpusDensity = { name, docs: docs.length, chars: 0, ...noFacts() };
   for (const doc of docs) {
-    const out = pipeline(doc);
+    addFacts(d, pipeline(doc));
     d.chars += doc.raw.length;
-    d.sentences += out.sentences?.length ?? 0;
-    d.mentions += out.mentions?.length ?? 0;
-    d.entities += out.entities?.length ?? 0;
-    d.relations += out.relations?.length ?? 0;
   }
   return d;
 }
@@ -108,7 +109,7 @@ export function benchExtraction(
   const tag: number[] = [];
   const full: number[] = [];
   const stageRounds: Map<string, number>[] = [];
-  const countRounds: { mentions: number; entities: number; relations: number; sentences: number }[] = [];
+  const countRounds: FactCounts[] = [];
   for (const slice of slices) {
     let t0 = performance.now();
     for (const d of slice) jieba.cut(d.raw);
@@ -119,15 +120,9 @@ export function benchExtraction(
     tag.push(rate(slice, performance.now() - t0));
 
     stageMs = new Map();
-    const counts = { mentions: 0, entities: 0, relations: 0, sentences: 0 };
+    const counts = noFacts();
     t0 = performance.now();
-    for (const d of slice) {
-      const out = pipeline(d);
-      counts.sentences += out.sentences?.length ?? 0;
-      counts.mentions += out.mentions?.length ?? 0;
-      counts.entities += out.entities?.length ?? 0;
-      counts.relations += out.relations?.length ?? 0;
-    }
+    for (const d of slice) addFacts(counts, pipeline(d));
     full.push(rate(slice, performance.now() - t0));
     stageRounds.push(stageMs);
     countRounds.push(counts);
@@ -147,7 +142,7 @@ export function benchExtraction(
     tagMBps: median(tag),
     pipelineMBps: median(full),
     stages: [...stagesOfMedian].map(([stage, ms]) => ({ stage, ms, share: total > 0 ? ms / total : 0 })),
-    ...(countRounds[mid] ?? { mentions: 0, entities: 0, relations: 0, sentences: 0 }),
+    ...(countRounds[mid] ?? noFacts()),
   };
 }
 

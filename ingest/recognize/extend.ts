@@ -1,4 +1,5 @@
 import type { Lexicons } from '../lexicons/index.ts';
+import { memoize } from '../memoize.ts';
 import { type Candidate, covered, FormIndex, type View } from './candidate.ts';
 import { programHeadsAt } from './suffixes.ts';
 
@@ -132,21 +133,15 @@ const nounLike = (u: Unit, lex: Lexicons) => /^(n|vn|j|eng)/.test(u.tag) || lex.
 const action = (u: Unit, lex: Lexicons) =>
   /^(v|ad|d|i|l)/.test(u.tag) && !lex.nameVerbs.has(u.word) && u.tag !== 'vn';
 
-const modifierIndexes = new WeakMap<Lexicons, FormIndex<true>>();
-
 /**
  * The generic modifiers in a trie: asked of every word before a head, the split below walks it from
  * each piece's start instead of making and hashing a substring for every piece it tries.
  */
-function modifierIndex(lex: Lexicons): FormIndex<true> {
-  let index = modifierIndexes.get(lex);
-  if (!index) {
-    index = new FormIndex<true>();
-    for (const m of lex.genericModifiers) index.add(m, true);
-    modifierIndexes.set(lex, index);
-  }
+const modifierIndex = memoize((lex: Lexicons): FormIndex<true> => {
+  const index = new FormIndex<true>();
+  for (const m of lex.genericModifiers) index.add(m, true);
   return index;
-}
+});
 
 /**
  * A word made only of generic modifiers (公共服务 = 公共 + 服务) is generic too: a generic modifier itself,

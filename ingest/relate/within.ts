@@ -31,9 +31,7 @@ export function withinRelations(
   const places = new Map<string, Place>();
   let countries = false;
   for (const e of doc.entities ?? []) {
-    const known = places.get(e.id);
-    if (known) known.entity = e;
-    else places.set(e.id, { id: e.id, entity: e });
+    placeOf(places, e.id).entity = e;
     if (e.level === 'country') countries = true;
   }
   // 中国 inside 中国商飞 is part of a name, not a statement about the country. Only the country

@@ -1,4 +1,5 @@
 import type { RegionEntry } from '../lexicons/index.ts';
+import { memoize } from '../memoize.ts';
 import type { RecognizerTables } from '../recognize/tables.ts';
 import type { Mention } from '../types.ts';
 
@@ -83,16 +84,7 @@ interface PlainPlace {
 }
 
 /** PlainPlace by a region mention's surface (null: it names no region), per tables; filled as met. */
-const plainPlaces = new WeakMap<RecognizerTables, Map<string, PlainPlace | null>>();
-
-function plainPlacesOf(t: RecognizerTables): Map<string, PlainPlace | null> {
-  let known = plainPlaces.get(t);
-  if (!known) {
-    known = new Map();
-    plainPlaces.set(t, known);
-  }
-  return known;
-}
+const plainPlacesOf = memoize((_t: RecognizerTables) => new Map<string, PlainPlace | null>());
 
 /**
  * A region mention's PlainPlace: it depends only on the surface (and the province-abbr rule), so it is

@@ -1,3 +1,4 @@
+import { memoize } from '../memoize.ts';
 import type { RecognizerTables } from '../recognize/tables.ts';
 import type { Mention } from '../types.ts';
 import { ancestors, type DocPlaces, pickRegion } from './context.ts';
@@ -69,19 +70,13 @@ export function listedWithProvinces(mentions: readonly Mention[], t: RecognizerT
   return listed;
 }
 
-const provinceFormSets = new WeakMap<RecognizerTables, Set<string>>();
-
 /**
  * The forms that may name a province (北京, 河北省), found once per tables: a lookup in this small set
  * stays in cache, where one in the whole gazetteer's forms did not.
  */
-function provinceForms(t: RecognizerTables): Set<string> {
-  let forms = provinceFormSets.get(t);
-  if (!forms) {
-    forms = new Set();
-    for (const [form, ids] of t.regions.map)
-      if (ids.some((id) => t.lex.regionById.get(id)?.level === 'province')) forms.add(form);
-    provinceFormSets.set(t, forms);
-  }
+const provinceForms = memoize((t: RecognizerTables): Set<string> => {
+  const forms = new Set<string>();
+  for (const [form, ids] of t.regions.map)
+    if (ids.some((id) => t.lex.regionById.get(id)?.level === 'province')) forms.add(form);
   return forms;
-}
+});

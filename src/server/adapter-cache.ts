@@ -1,3 +1,4 @@
+import { memoize } from '../../ingest/memoize.ts';
 import { libraryModule, replaceExport } from './neo4j-graphql-internals.ts';
 
 /**
@@ -17,18 +18,6 @@ interface SchemaEntity {
 }
 interface EntityAdapter {
   compositeEntities: readonly SchemaEntity[];
-}
-
-function memoize<K extends object, V>(build: (key: K) => V): (key: K) => V {
-  const cache = new WeakMap<K, V>();
-  return (key) => {
-    let value = cache.get(key);
-    if (value === undefined) {
-      value = build(key);
-      cache.set(key, value);
-    }
-    return value;
-  };
 }
 
 /** Installs the memoized factories once per process; false (nothing changed) on an unchecked version. */
